@@ -1,0 +1,70 @@
+#pragma once
+
+#include "entry.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// One row of an RFC 3398 mapping table, or a known deviation of an implementation from it.
+struct MappingRow {
+    int sipCode = 0;
+    int cause = 0;
+    QString note;           // English; noteText() translates it
+    QString implementation; // empty for the RFC's own rows
+    bool towardsSip = false; // true: Q.850 cause -> SIP response (RFC 3398 §7.2.4.1)
+    QString noteText() const;
+    QString translationKey() const; // the disambiguation its note carries in the .ts files
+};
+
+// Something wrong in catalog data: where (file, entry, field) and what.
+struct CatalogProblem {
+    QString file;
+    int line = 0; // 1-based, 0 when unknown
+    QString entry;
+    QString field;
+    QString message;
+    QString toString() const;
+};
+
+// The codes SIP Codes knows: built-in JSON data plus any team overlays, validated as they load.
+class Catalog final
+{
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+
+public:
+    // The catalog compiled into the program; loaded on first use.
+    static const Catalog &builtin();
+
+    // Loads one catalog file's JSON. Returns false when the document itself cannot be read;
+    // entries with problems are still kept where they have a valid code, and every problem is reported.
+    bool loadDocument(const QByteArray &json, const QString &fileName, Origin origin);
+    bool loadMappings(const QByteArray &json, const QString &fileName);
+    // Checks what can only be checked once everything is loaded (related codes exist, ...).
+    void finish();
+
+    const QList<Entry> &entries() const { return m_entries; }
+    const Entry *find(CodeId id) const;
+    qsizetype indexOf(CodeId id) const { return m_index.value(id, -1); }
+    const QList<CatalogProblem> &problems() const { return m_problems; }
+
+    // RFC 3398 mappings: SIP response -> Q.850 cause (§8.2.6.1), and Q.850 cause -> SIP (§7.2.4.1).
+    QList<MappingRow> causesForSip(int sipCode) const;
+    QList<MappingRow> sipForCause(int cause) const;
+    QList<MappingRow> deviationsForCause(int cause) const;
+    QList<MappingRow> deviationsForSip(int sipCode) const;
+    const QList<MappingRow> &sipToQ850() const { return m_sipToQ850; }
+    const QList<MappingRow> &q850ToSip() const { return m_q850ToSip; }
+
+private:
+    void addEntry(Entry entry, const QString &fileName);
+    void report(const QString &file, const QString &entry, const QString &field,
+                const QString &message, int line = 0);
+
+    QList<Entry> m_entries;
+    QHash<CodeId, qsizetype> m_index;
+    QList<CatalogProblem> m_problems;
+    QList<MappingRow> m_sipToQ850;
+    QList<MappingRow> m_q850ToSip;
+    QList<MappingRow> m_deviations;
+};

@@ -1,0 +1,205 @@
+#include "commandline.h"
+
+#include "catalog.h"
+#include "localization.h"
+#include "searchengine.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QString CommandLine::languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(u"--lang="))
+            return arg.mid(7);
+    }
+    return {};
+}
+
+CommandRequest CommandLine::parse(const QStringList &arguments)
+{
+    CommandRequest request;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("SIP Codes: what a SIP response code, a Q.850 cause or a SIP Warning means, and what to do about it."));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version and exit."));
+    const QCommandLineOption printOption(QStringLiteral("print"),
+                                         tr("Print the entries for CODES instead of opening the window."));
+    const QCommandLineOption listOption(QStringLiteral("list"), tr("Print the whole catalog."));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          tr("Print the entries that match QUERY, best first."),
+                                          tr("QUERY"));
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+                                           tr("Compare two codes side by side (with --print: print the comparison)."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Output format: text, markdown, json or csv (csv only with --list)."),
+                                          tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Language of the window and of printed output: en, fr, de, es or ja."),
+                                        tr("LANGUAGE"));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addOption(printOption);
+    parser.addOption(listOption);
+    parser.addOption(searchOption);
+    parser.addOption(compareOption);
+    parser.addOption(formatOption);
+    parser.addOption(langOption);
+    parser.addPositionalArgument(
+        tr("CODES"),
+        tr("Codes to show: 486, q850:17 or warning:399."),
+        tr("[CODES...]"));
+    request.helpText = parser.helpText();
+
+    const auto fail = [&request](const QString &message) {
+        request.action = CommandRequest::Action::Error;
+        request.error = message;
+        return request;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        request.action = CommandRequest::Action::Help;
+        return request;
+    }
+    if (parser.isSet(versionOption)) {
+        request.action = CommandRequest::Action::Version;
+        return request;
+    }
+    if (parser.isSet(langOption)) {
+        request.language = parser.value(langOption);
+        if (!Localization::available().contains(request.language))
+            return fail(tr("Unknown language \"%1\"; choose one of: %2.")
+                            .arg(request.language, Localization::available().join(QStringLiteral(", "))));
+    }
+
+    const QString format = parser.value(formatOption).toLower();
+    if (format == u"text")
+        request.format = Formatter::Format::Text;
+    else if (format == u"markdown" || format == u"md")
+        request.format = Formatter::Format::Markdown;
+    else if (format == u"json")
+        request.format = Formatter::Format::Json;
+    else if (format == u"csv")
+        request.format = Formatter::Format::Csv;
+    else
+        return fail(tr("Unknown format \"%1\"; choose text, markdown, json or csv.").arg(format));
+
+    for (const QString &argument : parser.positionalArguments()) {
+        const auto id = CodeId::parse(argument);
+        if (!id)
+            return fail(tr("\"%1\" is not a code; write it as 486, q850:17 or warning:399.").arg(argument));
+        request.codes.append(*id);
+    }
+
+    const int modes = int(parser.isSet(printOption)) + int(parser.isSet(listOption))
+                      + int(parser.isSet(searchOption));
+    if (modes > 1)
+        return fail(tr("Use only one of --print, --list and --search."));
+    request.compare = parser.isSet(compareOption);
+    if (request.compare && request.codes.size() != 2)
+        return fail(tr("--compare needs exactly two codes, for example: --compare 486 600."));
+    if (parser.isSet(formatOption) && modes == 0)
+        return fail(tr("--format goes with --print, --list or --search."));
+
+    if (parser.isSet(listOption)) {
+        if (!request.codes.isEmpty())
+            return fail(tr("--list takes no codes."));
+        request.action = CommandRequest::Action::List;
+    } else if (parser.isSet(searchOption)) {
+        request.query = parser.value(searchOption);
+        if (request.query.trimmed().isEmpty())
+            return fail(tr("--search needs a query."));
+        if (request.format != Formatter::Format::Text && request.format != Formatter::Format::Json)
+            return fail(tr("--search prints text or json."));
+        request.action = CommandRequest::Action::Search;
+    } else if (parser.isSet(printOption)) {
+        if (request.codes.isEmpty())
+            return fail(tr("--print needs at least one code, for example: --print 486."));
+        if (request.format == Formatter::Format::Csv)
+            return fail(tr("--print prints text, markdown or json."));
+        request.action = CommandRequest::Action::Print;
+    } else {
+        if (request.codes.size() > 1 && !request.compare)
+            return fail(tr("The window shows one code; use --print for several."));
+        request.action = CommandRequest::Action::Window;
+    }
+    if (request.action == CommandRequest::Action::List && request.format == Formatter::Format::Markdown)
+        return fail(tr("--list prints text, csv or json."));
+    return request;
+}
+
+int CommandLine::run(const CommandRequest &request, QTextStream &out, QTextStream &err)
+{
+    switch (request.action) {
+    case CommandRequest::Action::Help:
+        out << request.helpText;
+        return Ok;
+    case CommandRequest::Action::Version:
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        return Ok;
+    case CommandRequest::Action::Error:
+        err << tr("sipcodes: %1").arg(request.error) << u'\n'
+            << tr("Run \"sipcodes --help\" for the options.") << u'\n';
+        return UsageError;
+    case CommandRequest::Action::Window:
+        return Ok;
+    default:
+        break;
+    }
+
+    const Catalog &catalog = Catalog::builtin();
+    for (const CatalogProblem &problem : catalog.problems())
+        err << tr("sipcodes: catalog problem: %1").arg(problem.toString()) << u'\n';
+    const Formatter formatter(catalog);
+
+    if (request.action == CommandRequest::Action::List) {
+        QList<const Entry *> all;
+        for (const Entry &entry : catalog.entries())
+            all.append(&entry);
+        out << formatter.list(all, request.format);
+        return Ok;
+    }
+
+    if (request.action == CommandRequest::Action::Search) {
+        SearchEngine engine;
+        engine.build(catalog.entries());
+        const auto hits = engine.search(request.query);
+        if (hits.isEmpty()) {
+            err << tr("sipcodes: nothing matches \"%1\".").arg(request.query) << u'\n';
+            return NotFound;
+        }
+        QList<const Entry *> found;
+        for (const auto &hit : hits)
+            found.append(&catalog.entries().at(hit.index));
+        if (request.format == Formatter::Format::Json)
+            out << formatter.list(found, Formatter::Format::Json);
+        else
+            out << formatter.list(found, Formatter::Format::Text);
+        return Ok;
+    }
+
+    // Print
+    QList<const Entry *> found;
+    int status = Ok;
+    for (const CodeId id : request.codes) {
+        if (const Entry *entry = catalog.find(id)) {
+            found.append(entry);
+        } else {
+            err << tr("sipcodes: %1 is not in the catalog.").arg(id.toString()) << u'\n';
+            status = NotFound;
+        }
+    }
+    if (!found.isEmpty())
+        out << formatter.entries(found, request.format);
+    return status;
+}

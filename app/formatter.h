@@ -1,0 +1,65 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Renders catalog entries for people and programs: plain text for a terminal, Markdown for a
+// ticket, JSON for scripts, HTML for the detail pane. Headings and prose follow the current language.
+class Formatter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Formatter)
+
+public:
+    enum class Format { Text, Markdown, Json, Csv };
+
+    explicit Formatter(const Catalog &catalog)
+        : m_catalog(catalog)
+    {
+    }
+
+    QString entryText(const Entry &entry) const;
+    QString entryMarkdown(const Entry &entry) const;
+    QJsonObject entryJson(const Entry &entry) const;
+    // `linkScheme` prefixes links to other codes ("sipcodes:486").
+    QString entryHtml(const Entry &entry) const;
+
+    QString entries(const QList<const Entry *> &entries, Format format) const;
+    QString list(const QList<const Entry *> &entries, Format format) const;
+
+    // The title line with the translated gloss when there is one: "486 Busy Here (Occupé ici)".
+    static QString titleWithGloss(const Entry &entry);
+    // Wraps plain text at `width` columns, indenting continuation lines by `indent` spaces.
+    static QString wrap(const QString &text, int width = 78, int indent = 0);
+    static QString linkFor(CodeId id);
+
+    // Section headings, shared by every format and by the comparison.
+    static QString headingMeaning();
+    static QString headingSeenWhen();
+    static QString headingHowToFix();
+    static QString headingSentBy();
+    static QString headingHeaders();
+    static QString headingRetry();
+    static QString headingMapping();
+    static QString headingRelated();
+    static QString headingReferences();
+    static QString headingStatus();
+
+    struct MappingLine {
+        CodeId target;
+        QString label; // "Q.850 cause 17 User busy" / "SIP 486 Busy Here"
+        QString note;
+        bool deviation = false;
+        QString implementation;
+    };
+    QList<MappingLine> mappings(const Entry &entry) const;
+    QString mappingCaption(const Entry &entry) const;
+
+private:
+    QString relatedLabel(const RelatedCode &related) const;
+
+    const Catalog &m_catalog;
+};

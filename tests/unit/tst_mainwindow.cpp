@@ -1,0 +1,131 @@
+#include "catalog.h"
+#include "mainwindow.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+    static QString firstRow(QTreeView *list)
+    {
+        return list->model()->index(0, 0).data().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SIP Codes Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void searchFocusedAtStart()
+    {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window) || QTest::qWaitForWindowExposed(&window));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        QVERIFY(search);
+        QTRY_VERIFY(search->hasFocus());
+    }
+
+    void typingFiltersTheListAndFillsTheDetail_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("detailTitle");
+        QTest::newRow("busy") << "busy" << "486" << "486 Busy Here";
+        QTest::newRow("min-expires") << "min-expires" << "423" << "423 Interval Too Brief";
+        QTest::newRow("forbiden") << "forbiden" << "403" << "403 Forbidden";
+        QTest::newRow("cause 34") << "cause 34" << "q850:34" << "Q.850 cause 34";
+    }
+
+    void typingFiltersTheListAndFillsTheDetail()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, first);
+        QFETCH(QString, detailTitle);
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        QTest::keyClicks(search, typed);
+        QCOMPARE(firstRow(list), first);
+        QVERIFY2(detail->toPlainText().startsWith(detailTitle), qPrintable(detail->toPlainText().left(80)));
+        if (typed == u"busy") {
+            QStringList ids;
+            for (int row = 0; row < 2; ++row)
+                ids.append(list->model()->index(row, 0).data().toString());
+            QCOMPARE(ids, (QStringList{"486", "600"}));
+        }
+    }
+
+    void downMovesIntoTheListAndEnterKeepsTheCode()
+    {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        QTest::keyClicks(search, QStringLiteral("48"));
+        QTest::keyClick(search, Qt::Key_Down);
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_Down);
+        QVERIFY(detail->toPlainText().startsWith(u"481 Call/Transaction Does Not Exist"));
+        QCOMPARE(window.currentCode()->code, 481);
+    }
+
+    void classFilterNarrows()
+    {
+        MainWindow window(QStringLiteral("en"));
+        auto *classes = window.findChild<QComboBox *>(QStringLiteral("classFilter"));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+        classes->setCurrentIndex(6);
+        QCOMPARE(firstRow(list), QStringLiteral("600"));
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            QVERIFY(list->model()->index(row, 0).data().toString().startsWith(u'6'));
+    }
+
+    void relatedLinksNavigate()
+    {
+        MainWindow window(QStringLiteral("en"));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        window.showCode(CodeId{Family::Sip, 486});
+        QVERIFY(detail->toHtml().contains(u"sipcodes:600"));
+        emit detail->anchorClicked(QUrl(QStringLiteral("sipcodes:600")));
+        QCOMPARE(window.currentCode()->code, 600);
+        QVERIFY(detail->toPlainText().startsWith(u"600 Busy Everywhere"));
+        emit detail->anchorClicked(QUrl(QStringLiteral("sipcodes:q850:17")));
+        QCOMPARE(window.currentCode()->family, Family::Q850);
+    }
+
+    void remembersLastCodeAndSplitter()
+    {
+        {
+            MainWindow window(QStringLiteral("en"));
+            window.show();
+            window.showCode(CodeId{Family::Sip, 503});
+            window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({300, 900});
+            window.close();
+        }
+        MainWindow again(QStringLiteral("en"));
+        again.show();
+        QCOMPARE(again.currentCode()->code, 503);
+        QVERIFY(again.findChild<QTextBrowser *>(QStringLiteral("detailView"))->toPlainText().startsWith(u"503"));
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().constFirst(), 300);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,94 @@
+#include "codelistmodel.h"
+
+#include "classcolors.h"
+
+#include <QFont>
+
+CodeListModel::CodeListModel(const Catalog &catalog, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{
+}
+
+int CodeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_catalog.entries().size());
+}
+
+int CodeListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CodeListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = entryAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CodeColumn:
+            return entry.id.family == Family::Sip ? QString::number(entry.id.code)
+                                                  : entry.id.toString();
+        case ReasonColumn: {
+            const QString gloss = entry.reasonGloss();
+            if (gloss.isEmpty())
+                return entry.reason;
+            //: A list row: the registered reason phrase, then its translation
+            return tr("%1 (%2)").arg(entry.reason, gloss);
+        }
+        case ClassColumn:
+            return entry.classMarker();
+        }
+        break;
+    case Qt::ToolTipRole:
+        //: Tooltip of a list row: %1 class, %2 one-line summary
+        return tr("%1: %2").arg(entry.classLabel(), entry.summaryText());
+    case Qt::AccessibleTextRole:
+        //: What a screen reader says for a row: "486 Busy Here, Client error (4xx)"
+        return tr("%1, %2").arg(entry.title(), entry.classLabel());
+    case Qt::DecorationRole:
+        if (index.column() == ClassColumn)
+            return ClassColors::swatch(entry);
+        break;
+    case Qt::FontRole:
+        if (entry.status != Status::Current && index.column() == ReasonColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case IdRole:
+        return entry.id.toString();
+    case FamilyRole:
+        return static_cast<int>(entry.id.family);
+    case ClassRole:
+        return entry.codeClass();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CodeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case ReasonColumn:
+        return tr("Reason phrase");
+    case ClassColumn:
+        return tr("Class");
+    }
+    return {};
+}
+
+void CodeListModel::retranslate()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
