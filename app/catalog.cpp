@@ -155,6 +155,9 @@ const Catalog &Catalog::builtin()
         QFile mappings(QStringLiteral(":/catalog/mappings.json"));
         if (mappings.open(QIODevice::ReadOnly))
             c.loadMappings(mappings.readAll(), mappings.fileName());
+        QFile comparisons(QStringLiteral(":/catalog/comparisons.json"));
+        if (comparisons.open(QIODevice::ReadOnly))
+            c.loadComparisons(comparisons.readAll(), comparisons.fileName());
         c.finish();
         return c;
     }();
@@ -369,6 +372,58 @@ bool Catalog::loadMappings(const QByteArray &json, const QString &fileName)
     return true;
 }
 
+QString CuratedPair::text(const QString &english, const char *field) const
+{
+    if (english.isEmpty())
+        return english;
+    const QByteArray context = "compare:" + QByteArray::number(a) + '-' + QByteArray::number(b);
+    const QByteArray source = english.toUtf8();
+    return QCoreApplication::translate(context.constData(), source.constData(), field);
+}
+
+bool Catalog::loadComparisons(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        report(fileName, {}, {}, tr("not valid JSON: %1").arg(error.errorString()),
+               lineOfOffset(json, error.offset));
+        return false;
+    }
+    const QJsonArray pairs = document.object().value(u"pairs").toArray();
+    for (const QJsonValue &value : pairs) {
+        const QJsonObject o = value.toObject();
+        CuratedPair pair;
+        pair.a = o.value(u"a").toInt();
+        pair.b = o.value(u"b").toInt();
+        const QString name = QStringLiteral("%1/%2").arg(pair.a).arg(pair.b);
+        EntryReader read(o, [&](const QString &field, const QString &message) {
+            report(fileName, name, field, message);
+        });
+        pair.note = read.text(QStringLiteral("note"));
+        pair.implementer = read.text(QStringLiteral("implementer"));
+        pair.troubleshooter = read.text(QStringLiteral("troubleshooter"));
+        if (pair.a >= pair.b || !inFamilyRange(Family::Sip, pair.a) || !inFamilyRange(Family::Sip, pair.b)) {
+            read.problem(QStringLiteral("a"), tr("needs two SIP codes with \"a\" below \"b\""));
+            continue;
+        }
+        m_curated.append(pair);
+    }
+    return true;
+}
+
+const CuratedPair *Catalog::curatedPair(CodeId a, CodeId b) const
+{
+    if (a.family != Family::Sip || b.family != Family::Sip)
+        return nullptr;
+    const int low = std::min(a.code, b.code);
+    const int high = std::max(a.code, b.code);
+    for (const CuratedPair &pair : m_curated)
+        if (pair.a == low && pair.b == high)
+            return &pair;
+    return nullptr;
+}
+
 void Catalog::finish()
 {
     // Keep entries ordered by family, then code, so every list reads the same way.
@@ -397,6 +452,10 @@ void Catalog::finish()
     checkRows(m_sipToQ850);
     checkRows(m_q850ToSip);
     checkRows(m_deviations);
+    for (const CuratedPair &pair : std::as_const(m_curated))
+        if (!m_index.contains(CodeId{Family::Sip, pair.a}) || !m_index.contains(CodeId{Family::Sip, pair.b}))
+            report(QStringLiteral("comparisons.json"), QStringLiteral("%1/%2").arg(pair.a).arg(pair.b), {},
+                   tr("compares a code that is not in the catalog"));
 }
 
 const Entry *Catalog::find(CodeId id) const

@@ -17,6 +17,16 @@ struct MappingRow {
     QString translationKey() const; // the disambiguation its note carries in the .ts files
 };
 
+// Hand-written notes on a commonly confused pair of SIP codes.
+struct CuratedPair {
+    int a = 0; // a < b
+    int b = 0;
+    QString note;           // how to tell them apart in a live trace
+    QString implementer;    // which to send, and when
+    QString troubleshooter; // what each tells you, and what to check next
+    QString text(const QString &english, const char *field) const; // translated
+};
+
 // Something wrong in catalog data: where (file, entry, field) and what.
 struct CatalogProblem {
     QString file;
@@ -40,6 +50,9 @@ public:
     // entries with problems are still kept where they have a valid code, and every problem is reported.
     bool loadDocument(const QByteArray &json, const QString &fileName, Origin origin);
     bool loadMappings(const QByteArray &json, const QString &fileName);
+    bool loadComparisons(const QByteArray &json, const QString &fileName);
+    // The curated notes for a pair of SIP codes, in either order; nullptr when there are none.
+    const CuratedPair *curatedPair(CodeId a, CodeId b) const;
     // Checks what can only be checked once everything is loaded (related codes exist, ...).
     void finish();
 
@@ -67,4 +80,5 @@ private:
     QList<MappingRow> m_sipToQ850;
     QList<MappingRow> m_q850ToSip;
     QList<MappingRow> m_deviations;
+    QList<CuratedPair> m_curated;
 };

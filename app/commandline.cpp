@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "catalog.h"
+#include "comparison.h"
 #include "localization.h"
 #include "searchengine.h"
 
@@ -123,7 +124,7 @@ CommandRequest CommandLine::parse(const QStringList &arguments)
             return fail(tr("--search prints text or json."));
         request.action = CommandRequest::Action::Search;
     } else if (parser.isSet(printOption)) {
-        if (request.codes.isEmpty())
+        if (request.codes.isEmpty() && !request.compare)
             return fail(tr("--print needs at least one code, for example: --print 486."));
         if (request.format == Formatter::Format::Csv)
             return fail(tr("--print prints text, markdown or json."));
@@ -185,6 +186,24 @@ int CommandLine::run(const CommandRequest &request, QTextStream &out, QTextStrea
             out << formatter.list(found, Formatter::Format::Json);
         else
             out << formatter.list(found, Formatter::Format::Text);
+        return Ok;
+    }
+
+    if (request.compare) {
+        const Entry *a = catalog.find(request.codes.at(0));
+        const Entry *b = catalog.find(request.codes.at(1));
+        for (const auto &[entry, id] : {std::pair{a, request.codes.at(0)}, std::pair{b, request.codes.at(1)}})
+            if (!entry)
+                err << tr("sipcodes: %1 is not in the catalog.").arg(id.toString()) << u'\n';
+        if (!a || !b)
+            return NotFound;
+        const Comparison comparison(catalog, *a, *b);
+        if (request.format == Formatter::Format::Json)
+            out << QString::fromUtf8(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented));
+        else if (request.format == Formatter::Format::Markdown)
+            out << comparison.toMarkdown();
+        else
+            out << comparison.toText();
         return Ok;
     }
 

@@ -81,15 +81,16 @@ QString Formatter::titleWithGloss(const Entry &entry)
 
 QString Formatter::wrap(const QString &text, int width, int indent)
 {
+    // The caller has already written `indent` columns (a prefix such as "  1. ") on the first line.
     QString result;
     const QString pad(indent, u' ');
-    qsizetype column = 0;
+    qsizetype column = indent;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (column > indent && column + 1 + word.size() > width) {
             result += u'\n' + pad;
             column = indent;
-        } else if (column > 0) {
+        } else if (!result.isEmpty()) {
             result += u' ';
             ++column;
         }

@@ -32,7 +32,8 @@ public:
 
     // The title line with the translated gloss when there is one: "486 Busy Here (Occupé ici)".
     static QString titleWithGloss(const Entry &entry);
-    // Wraps plain text at `width` columns, indenting continuation lines by `indent` spaces.
+    // Wraps plain text at `width` columns for a line whose first `indent` columns are already
+    // written; continuation lines are indented by `indent` spaces.
     static QString wrap(const QString &text, int width = 78, int indent = 0);
     static QString linkFor(CodeId id);
 

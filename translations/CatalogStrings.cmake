@@ -127,6 +127,23 @@ foreach(table sipToQ850 q850ToSip deviations)
     endforeach()
 endforeach()
 
+# Curated notes on commonly confused pairs: context "compare:A-B", as CuratedPair::text().
+file(READ "${CATALOG_DIR}/comparisons.json" json)
+string(JSON count LENGTH "${json}" pairs)
+math(EXPR last "${count} - 1")
+foreach(i RANGE 0 ${last})
+    if(i GREATER_EQUAL count)
+        break()
+    endif()
+    string(JSON pair GET "${json}" pairs ${i})
+    string(JSON a GET "${pair}" a)
+    string(JSON b GET "${pair}" b)
+    foreach(field note implementer troubleshooter)
+        string(JSON value GET "${pair}" ${field})
+        emit("compare:${a}-${b}" "${value}" "${field}" "Comparison of ${a} and ${b}: ${field}")
+    endforeach()
+endforeach()
+
 file(WRITE "${OUTPUT}.tmp"
 "// Generated from resources/catalog by translations/CatalogStrings.cmake. Do not edit.
 // lupdate reads this file; nothing compiles it.

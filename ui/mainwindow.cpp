@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
+#include "comparisonview.h"
 #include "formatter.h"
 #include "localization.h"
 
@@ -17,10 +18,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QToolButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QToolBar>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -109,6 +114,12 @@ void MainWindow::setupWidgets()
     m_detail->setOpenExternalLinks(false);
     connect(m_detail, &QTextBrowser::anchorClicked, this, &MainWindow::onLinkClicked);
 
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_detail);
+
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_count);
@@ -127,6 +138,10 @@ void MainWindow::setupActions()
     });
     m_focusSearchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L),
                                        QKeySequence::Find});
+    m_compareAction = m_viewMenu->addAction(QString(), this, &MainWindow::startComparison);
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_compareWithAction = new QAction(this);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
@@ -158,12 +173,17 @@ void MainWindow::setupLayout()
     filters->addWidget(m_familyFilter, 1);
     filters->addWidget(m_classFilter, 1);
     leftLayout->addLayout(filters);
+    auto *compareButton = new QToolButton(left);
+    compareButton->setObjectName(QStringLiteral("compareButton"));
+    compareButton->setDefaultAction(m_compareAction);
+    compareButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    filters->addWidget(compareButton);
     leftLayout->addWidget(m_list, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({420, 860});
@@ -194,6 +214,9 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_focusSearchAction->setText(tr("&Search"));
+    m_compareAction->setText(tr("&Compare…"));
+    m_compareAction->setToolTip(tr("Compare the shown code with another one (Ctrl+D)"));
+    m_compareWithAction->setText(tr("Compare with…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SIP Codes"));
@@ -241,8 +264,21 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             m_search->clear();
             return true;
         }
+        if (key->key() == Qt::Key_Escape && isComparing()) {
+            closeComparison();
+            return true;
+        }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && isComparing()) {
+        closeComparison();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::restoreSettings()
@@ -276,6 +312,8 @@ void MainWindow::showCode(CodeId id)
         return;
     }
     m_current = id;
+    if (isComparing())
+        m_stack->setCurrentWidget(m_detail);
     QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!proxyIndex.isValid()) {
         // The code is filtered out: clear the filters so the list and the pane agree.
@@ -293,10 +331,70 @@ void MainWindow::showCode(CodeId id)
     renderDetail();
 }
 
+bool MainWindow::isComparing() const
+{
+    return m_comparison && m_stack->currentWidget() == m_comparison;
+}
+
 void MainWindow::showComparison(CodeId a, CodeId b)
 {
-    Q_UNUSED(b);
-    showCode(a);
+    const Catalog &catalog = Catalog::builtin();
+    if (!catalog.find(a) || !catalog.find(b)) {
+        statusBar()->showMessage(tr("%1 is not in the catalog.").arg((catalog.find(a) ? b : a).toString()), 5000);
+        return;
+    }
+    if (!m_comparison) {
+        m_comparison = new ComparisonView(m_stack);
+        m_stack->addWidget(m_comparison);
+        connect(m_comparison, &ComparisonView::closeRequested, this, &MainWindow::closeComparison);
+        connect(m_comparison, &ComparisonView::codeActivated, this, [this](CodeId id) {
+            closeComparison();
+            showCode(id);
+        });
+    }
+    m_comparison->setPair(a, b);
+    m_stack->setCurrentWidget(m_comparison);
+    setWindowTitle(tr("%1 vs %2 – SIP Codes").arg(a.toString(), b.toString()));
+}
+
+void MainWindow::startComparison()
+{
+    if (!m_current)
+        return;
+    // Start from the first related code, then let the user pick the second side by search.
+    const Entry *entry = Catalog::builtin().find(*m_current);
+    CodeId other = *m_current;
+    if (entry && !entry->related.isEmpty())
+        other = entry->related.constFirst().id;
+    showComparison(*m_current, other);
+    m_comparison->focusSecondSide();
+}
+
+void MainWindow::closeComparison()
+{
+    m_stack->setCurrentWidget(m_detail);
+    renderDetail();
+    m_list->setFocus();
+}
+
+void MainWindow::showListMenu(const QPoint &position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (!index.isValid() || !m_current)
+        return;
+    const auto id = CodeId::parse(index.data(CodeListModel::IdRole).toString());
+    if (!id)
+        return;
+    QMenu menu(this);
+    QAction *compare = menu.addAction(tr("Compare %1 with %2").arg(m_current->toString(), id->toString()));
+    QAction *compareWith = menu.addAction(m_compareWithAction->text());
+    QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(position));
+    if (chosen == compare)
+        showComparison(*m_current, *id);
+    else if (chosen == compareWith) {
+        showCode(*id);
+        startComparison();
+    }
 }
 
 void MainWindow::renderDetail()
@@ -309,6 +407,8 @@ void MainWindow::renderDetail()
         return;
     const Formatter formatter(catalog);
     m_detail->setHtml(formatter.entryHtml(*entry));
+    if (isComparing())
+        return;
     setWindowTitle(tr("%1 – SIP Codes").arg(entry->title()));
 }
 
@@ -347,6 +447,8 @@ void MainWindow::onCurrentRowChanged()
     if (!id || id == m_current)
         return;
     m_current = id;
+    if (isComparing())
+        m_stack->setCurrentWidget(m_detail);
     renderDetail();
 }
 

@@ -8,6 +8,8 @@
 
 class CodeFilterProxy;
 class CodeListModel;
+class ComparisonView;
+class QStackedWidget;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -32,11 +34,14 @@ public:
     void showComparison(CodeId a, CodeId b);
     std::optional<CodeId> currentCode() const { return m_current; }
     void setLanguage(const QString &language);
+    ComparisonView *comparisonView() const { return m_comparison; }
+    bool isComparing() const;
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void setupWidgets();
@@ -52,6 +57,9 @@ private:
     void onLinkClicked(const QUrl &url);
     void selectFirstRow();
     void updateCount();
+    void startComparison();
+    void closeComparison();
+    void showListMenu(const QPoint &position);
 
     CodeListModel *m_model = nullptr;
     CodeFilterProxy *m_proxy = nullptr;
@@ -60,6 +68,10 @@ private:
     QComboBox *m_familyFilter = nullptr;
     QTreeView *m_list = nullptr;
     QTextBrowser *m_detail = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ComparisonView *m_comparison = nullptr; // created on first use
+    QAction *m_compareAction = nullptr;
+    QAction *m_compareWithAction = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_count = nullptr;
     QMenu *m_fileMenu = nullptr;
