@@ -8,22 +8,20 @@
 
 namespace {
 
-int lineOfOffset(const QByteArray &data, qsizetype offset)
-{
+int lineOfOffset(const QByteArray &data, qsizetype offset) {
     offset = std::clamp<qsizetype>(offset, 0, data.size());
     return static_cast<int>(std::count(data.constBegin(), data.constBegin() + offset, '\n')) + 1;
 }
 
-std::optional<Status> statusFromKey(const QString &key)
-{
-    for (const Status s : {Status::Current, Status::Deprecated, Status::Removed, Status::NonStandard})
+std::optional<Status> statusFromKey(const QString &key) {
+    for (const Status s :
+         {Status::Current, Status::Deprecated, Status::Removed, Status::NonStandard})
         if (Entry::statusKey(s) == key)
             return s;
     return std::nullopt;
 }
 
-std::optional<Role> roleFromKey(const QString &key)
-{
+std::optional<Role> roleFromKey(const QString &key) {
     for (const Role r : {Role::Uas, Role::Uac, Role::Proxy, Role::Registrar, Role::Redirect,
                          Role::B2bua, Role::Gateway, Role::Client})
         if (Entry::roleKey(r) == key)
@@ -31,8 +29,7 @@ std::optional<Role> roleFromKey(const QString &key)
     return std::nullopt;
 }
 
-std::optional<RetryPolicy> retryFromKey(const QString &key)
-{
+std::optional<RetryPolicy> retryFromKey(const QString &key) {
     for (const RetryPolicy p : {RetryPolicy::None, RetryPolicy::Redirect, RetryPolicy::Modify,
                                 RetryPolicy::Later, RetryPolicy::Elsewhere, RetryPolicy::No})
         if (Entry::retryKey(p) == key)
@@ -40,8 +37,7 @@ std::optional<RetryPolicy> retryFromKey(const QString &key)
     return std::nullopt;
 }
 
-bool inFamilyRange(Family family, int code)
-{
+bool inFamilyRange(Family family, int code) {
     switch (family) {
     case Family::Sip:
         return code >= 100 && code <= 699;
@@ -54,17 +50,13 @@ bool inFamilyRange(Family family, int code)
 }
 
 // Reads the fields of one entry, reporting each problem through `problem(field, message)`.
-class EntryReader
-{
+class EntryReader {
 public:
     EntryReader(const QJsonObject &object, std::function<void(QString, QString)> problem)
         : m_object(object)
-        , m_problem(std::move(problem))
-    {
-    }
+        , m_problem(std::move(problem)) {}
 
-    QString text(const QString &field, bool required = true)
-    {
+    QString text(const QString &field, bool required = true) {
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined() || value.isNull()) {
             if (required)
@@ -81,8 +73,7 @@ public:
         return result;
     }
 
-    QJsonArray array(const QString &field, bool required = true)
-    {
+    QJsonArray array(const QString &field, bool required = true) {
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined() || value.isNull()) {
             if (required)
@@ -105,18 +96,19 @@ private:
 
 } // namespace
 
-QString MappingRow::translationKey() const
-{
-    const auto number = [](int n) { return n > 0 ? QString::number(n) : QStringLiteral("none"); };
-    QString key = towardsSip ? QStringLiteral("cause %1 to sip %2").arg(number(cause), number(sipCode))
-                             : QStringLiteral("sip %1 to cause %2").arg(number(sipCode), number(cause));
+QString MappingRow::translationKey() const {
+    const auto number = [](int n) {
+        return n > 0 ? QString::number(n) : QStringLiteral("none");
+    };
+    QString key = towardsSip
+                      ? QStringLiteral("cause %1 to sip %2").arg(number(cause), number(sipCode))
+                      : QStringLiteral("sip %1 to cause %2").arg(number(sipCode), number(cause));
     if (!implementation.isEmpty())
         key = implementation + u' ' + key;
     return key;
 }
 
-QString MappingRow::noteText() const
-{
+QString MappingRow::noteText() const {
     if (note.isEmpty())
         return note;
     const QByteArray source = note.toUtf8();
@@ -124,8 +116,7 @@ QString MappingRow::noteText() const
     return QCoreApplication::translate("mapping", source.constData(), key.constData());
 }
 
-QString CatalogProblem::toString() const
-{
+QString CatalogProblem::toString() const {
     QString where = file;
     if (line > 0)
         where += u':' + QString::number(line);
@@ -139,8 +130,7 @@ QString CatalogProblem::toString() const
     return Catalog::tr("%1: %2").arg(where, message);
 }
 
-const Catalog &Catalog::builtin()
-{
+const Catalog &Catalog::builtin() {
     static const Catalog catalog = [] {
         Catalog c;
         for (const char *name : {"sip.json", "q850.json", "warning.json"}) {
@@ -165,13 +155,11 @@ const Catalog &Catalog::builtin()
 }
 
 void Catalog::report(const QString &file, const QString &entry, const QString &field,
-                     const QString &message, int line)
-{
+                     const QString &message, int line) {
     m_problems.append(CatalogProblem{file, line, entry, field, message});
 }
 
-bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Origin origin)
-{
+bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Origin origin) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -180,7 +168,8 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
         return false;
     }
     if (!document.isObject()) {
-        report(fileName, {}, {}, tr("the top level must be an object with \"family\" and \"entries\""));
+        report(fileName, {}, {},
+               tr("the top level must be an object with \"family\" and \"entries\""));
         return false;
     }
     const QJsonObject root = document.object();
@@ -246,8 +235,8 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
                              tr("each reference needs an \"rfc\" number or a \"doc\" name"));
                 continue;
             }
-            if (reference.rfc > 0 && !reference.section.isEmpty()
-                && !sectionPattern.match(reference.section).hasMatch()) {
+            if (reference.rfc > 0 && !reference.section.isEmpty() &&
+                !sectionPattern.match(reference.section).hasMatch()) {
                 read.problem(QStringLiteral("references"),
                              tr("RFC %1 has a malformed section \"%2\"")
                                  .arg(reference.rfc)
@@ -320,8 +309,7 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
     return true;
 }
 
-void Catalog::addEntry(Entry entry, const QString &fileName)
-{
+void Catalog::addEntry(Entry entry, const QString &fileName) {
     if (m_index.contains(entry.id)) {
         report(fileName, entry.id.toString(), QStringLiteral("code"),
                tr("appears more than once; the first one is kept"));
@@ -331,8 +319,7 @@ void Catalog::addEntry(Entry entry, const QString &fileName)
     m_entries.append(std::move(entry));
 }
 
-bool Catalog::loadMappings(const QByteArray &json, const QString &fileName)
-{
+bool Catalog::loadMappings(const QByteArray &json, const QString &fileName) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
@@ -354,10 +341,12 @@ bool Catalog::loadMappings(const QByteArray &json, const QString &fileName)
             mapping.towardsSip = towardsSip;
             if (const QString direction = row.value(u"direction").toString(); !direction.isEmpty())
                 mapping.towardsSip = direction == u"q850ToSip";
-            const bool sipOk = inFamilyRange(Family::Sip, mapping.sipCode)
-                               || (mapping.towardsSip && mapping.sipCode == 0 && !mapping.note.isEmpty());
-            const bool causeOk = inFamilyRange(Family::Q850, mapping.cause)
-                                 || (!mapping.towardsSip && mapping.cause == 0 && !mapping.note.isEmpty());
+            const bool sipOk =
+                inFamilyRange(Family::Sip, mapping.sipCode) ||
+                (mapping.towardsSip && mapping.sipCode == 0 && !mapping.note.isEmpty());
+            const bool causeOk =
+                inFamilyRange(Family::Q850, mapping.cause) ||
+                (!mapping.towardsSip && mapping.cause == 0 && !mapping.note.isEmpty());
             if (!sipOk || !causeOk) {
                 report(fileName, tr("%1 #%2").arg(key).arg(i + 1), {},
                        tr("needs a SIP \"code\" and a Q.850 \"cause\""));
@@ -372,8 +361,7 @@ bool Catalog::loadMappings(const QByteArray &json, const QString &fileName)
     return true;
 }
 
-QString CuratedPair::text(const QString &english, const char *field) const
-{
+QString CuratedPair::text(const QString &english, const char *field) const {
     if (english.isEmpty())
         return english;
     const QByteArray context = "compare:" + QByteArray::number(a) + '-' + QByteArray::number(b);
@@ -381,8 +369,7 @@ QString CuratedPair::text(const QString &english, const char *field) const
     return QCoreApplication::translate(context.constData(), source.constData(), field);
 }
 
-bool Catalog::loadComparisons(const QByteArray &json, const QString &fileName)
-{
+bool Catalog::loadComparisons(const QByteArray &json, const QString &fileName) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
@@ -403,7 +390,8 @@ bool Catalog::loadComparisons(const QByteArray &json, const QString &fileName)
         pair.note = read.text(QStringLiteral("note"));
         pair.implementer = read.text(QStringLiteral("implementer"));
         pair.troubleshooter = read.text(QStringLiteral("troubleshooter"));
-        if (pair.a >= pair.b || !inFamilyRange(Family::Sip, pair.a) || !inFamilyRange(Family::Sip, pair.b)) {
+        if (pair.a >= pair.b || !inFamilyRange(Family::Sip, pair.a) ||
+            !inFamilyRange(Family::Sip, pair.b)) {
             read.problem(QStringLiteral("a"), tr("needs two SIP codes with \"a\" below \"b\""));
             continue;
         }
@@ -412,8 +400,7 @@ bool Catalog::loadComparisons(const QByteArray &json, const QString &fileName)
     return true;
 }
 
-const CuratedPair *Catalog::curatedPair(CodeId a, CodeId b) const
-{
+const CuratedPair *Catalog::curatedPair(CodeId a, CodeId b) const {
     if (a.family != Family::Sip || b.family != Family::Sip)
         return nullptr;
     const int low = std::min(a.code, b.code);
@@ -424,8 +411,7 @@ const CuratedPair *Catalog::curatedPair(CodeId a, CodeId b) const
     return nullptr;
 }
 
-void Catalog::finish()
-{
+void Catalog::finish() {
     // Keep entries ordered by family, then code, so every list reads the same way.
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.id < b.id; });
@@ -443,8 +429,8 @@ void Catalog::finish()
     }
     const auto checkRows = [&](const QList<MappingRow> &rows) {
         for (const MappingRow &row : rows) {
-            if ((row.sipCode != 0 && !m_index.contains(CodeId{Family::Sip, row.sipCode}))
-                || (row.cause != 0 && !m_index.contains(CodeId{Family::Q850, row.cause})))
+            if ((row.sipCode != 0 && !m_index.contains(CodeId{Family::Sip, row.sipCode})) ||
+                (row.cause != 0 && !m_index.contains(CodeId{Family::Q850, row.cause})))
                 report(QStringLiteral("mappings.json"), row.translationKey(), {},
                        tr("maps a code that is not in the catalog"));
         }
@@ -453,20 +439,20 @@ void Catalog::finish()
     checkRows(m_q850ToSip);
     checkRows(m_deviations);
     for (const CuratedPair &pair : std::as_const(m_curated))
-        if (!m_index.contains(CodeId{Family::Sip, pair.a}) || !m_index.contains(CodeId{Family::Sip, pair.b}))
-            report(QStringLiteral("comparisons.json"), QStringLiteral("%1/%2").arg(pair.a).arg(pair.b), {},
+        if (!m_index.contains(CodeId{Family::Sip, pair.a}) ||
+            !m_index.contains(CodeId{Family::Sip, pair.b}))
+            report(QStringLiteral("comparisons.json"),
+                   QStringLiteral("%1/%2").arg(pair.a).arg(pair.b), {},
                    tr("compares a code that is not in the catalog"));
 }
 
-const Entry *Catalog::find(CodeId id) const
-{
+const Entry *Catalog::find(CodeId id) const {
     const qsizetype i = m_index.value(id, -1);
     return i < 0 ? nullptr : &m_entries.at(i);
 }
 
 namespace {
-QList<MappingRow> filterRows(const QList<MappingRow> &rows, auto predicate)
-{
+QList<MappingRow> filterRows(const QList<MappingRow> &rows, auto predicate) {
     QList<MappingRow> result;
     for (const MappingRow &row : rows)
         if (predicate(row))
@@ -475,24 +461,20 @@ QList<MappingRow> filterRows(const QList<MappingRow> &rows, auto predicate)
 }
 } // namespace
 
-QList<MappingRow> Catalog::causesForSip(int sipCode) const
-{
+QList<MappingRow> Catalog::causesForSip(int sipCode) const {
     return filterRows(m_sipToQ850, [sipCode](const MappingRow &r) { return r.sipCode == sipCode; });
 }
 
-QList<MappingRow> Catalog::sipForCause(int cause) const
-{
+QList<MappingRow> Catalog::sipForCause(int cause) const {
     return filterRows(m_q850ToSip, [cause](const MappingRow &r) { return r.cause == cause; });
 }
 
-QList<MappingRow> Catalog::deviationsForCause(int cause) const
-{
+QList<MappingRow> Catalog::deviationsForCause(int cause) const {
     return filterRows(m_deviations,
                       [cause](const MappingRow &r) { return r.towardsSip && r.cause == cause; });
 }
 
-QList<MappingRow> Catalog::deviationsForSip(int sipCode) const
-{
+QList<MappingRow> Catalog::deviationsForSip(int sipCode) const {
     return filterRows(m_deviations, [sipCode](const MappingRow &r) {
         return !r.towardsSip && r.sipCode == sipCode;
     });

@@ -10,8 +10,8 @@
 struct MappingRow {
     int sipCode = 0;
     int cause = 0;
-    QString note;           // English; noteText() translates it
-    QString implementation; // empty for the RFC's own rows
+    QString note;            // English; noteText() translates it
+    QString implementation;  // empty for the RFC's own rows
     bool towardsSip = false; // true: Q.850 cause -> SIP response (RFC 3398 §7.2.4.1)
     QString noteText() const;
     QString translationKey() const; // the disambiguation its note carries in the .ts files
@@ -38,8 +38,7 @@ struct CatalogProblem {
 };
 
 // The codes SIP Codes knows: built-in JSON data plus any team overlays, validated as they load.
-class Catalog final
-{
+class Catalog final {
     Q_DECLARE_TR_FUNCTIONS(Catalog)
 
 public:
@@ -47,7 +46,8 @@ public:
     static const Catalog &builtin();
 
     // Loads one catalog file's JSON. Returns false when the document itself cannot be read;
-    // entries with problems are still kept where they have a valid code, and every problem is reported.
+    // entries with problems are still kept where they have a valid code, and every problem is
+    // reported.
     bool loadDocument(const QByteArray &json, const QString &fileName, Origin origin);
     bool loadMappings(const QByteArray &json, const QString &fileName);
     bool loadComparisons(const QByteArray &json, const QString &fileName);

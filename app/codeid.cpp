@@ -2,8 +2,7 @@
 
 namespace {
 
-std::optional<int> parseNumber(QStringView text, int max)
-{
+std::optional<int> parseNumber(QStringView text, int max) {
     if (text.isEmpty() || text.size() > 3)
         return std::nullopt;
     int value = 0;
@@ -19,8 +18,7 @@ std::optional<int> parseNumber(QStringView text, int max)
 
 } // namespace
 
-std::optional<CodeId> CodeId::parse(QStringView text)
-{
+std::optional<CodeId> CodeId::parse(QStringView text) {
     text = text.trimmed();
     const qsizetype colon = text.indexOf(u':');
     if (colon < 0) {
@@ -45,15 +43,13 @@ std::optional<CodeId> CodeId::parse(QStringView text)
     return CodeId{*family, *number};
 }
 
-QString CodeId::toString() const
-{
+QString CodeId::toString() const {
     if (family == Family::Sip)
         return QString::number(code);
     return familyKey(family) + u':' + QString::number(code);
 }
 
-QString CodeId::familyKey(Family family)
-{
+QString CodeId::familyKey(Family family) {
     switch (family) {
     case Family::Sip:
         return QStringLiteral("sip");
@@ -65,16 +61,15 @@ QString CodeId::familyKey(Family family)
     return {};
 }
 
-std::optional<Family> CodeId::familyFromKey(QStringView key)
-{
+std::optional<Family> CodeId::familyFromKey(QStringView key) {
     if (key.compare(u"sip", Qt::CaseInsensitive) == 0)
         return Family::Sip;
-    if (key.compare(u"q850", Qt::CaseInsensitive) == 0
-        || key.compare(u"q.850", Qt::CaseInsensitive) == 0
-        || key.compare(u"cause", Qt::CaseInsensitive) == 0)
+    if (key.compare(u"q850", Qt::CaseInsensitive) == 0 ||
+        key.compare(u"q.850", Qt::CaseInsensitive) == 0 ||
+        key.compare(u"cause", Qt::CaseInsensitive) == 0)
         return Family::Q850;
-    if (key.compare(u"warning", Qt::CaseInsensitive) == 0
-        || key.compare(u"warn", Qt::CaseInsensitive) == 0)
+    if (key.compare(u"warning", Qt::CaseInsensitive) == 0 ||
+        key.compare(u"warn", Qt::CaseInsensitive) == 0)
         return Family::Warning;
     return std::nullopt;
 }

@@ -26,7 +26,6 @@ struct CodeId {
     friend auto operator<=>(const CodeId &, const CodeId &) = default;
 };
 
-inline size_t qHash(const CodeId &id, size_t seed = 0) noexcept
-{
+inline size_t qHash(const CodeId &id, size_t seed = 0) noexcept {
     return qHashMulti(seed, static_cast<int>(id.family), id.code);
 }

@@ -10,8 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QString CommandLine::languageArgument(const QStringList &arguments)
-{
+QString CommandLine::languageArgument(const QStringList &arguments) {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == u"--lang" && i + 1 < arguments.size())
@@ -22,30 +21,32 @@ QString CommandLine::languageArgument(const QStringList &arguments)
     return {};
 }
 
-CommandRequest CommandLine::parse(const QStringList &arguments)
-{
+CommandRequest CommandLine::parse(const QStringList &arguments) {
     CommandRequest request;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("SIP Codes: what a SIP response code, a Q.850 cause or a SIP Warning means, and what to do about it."));
+    parser.setApplicationDescription(tr("SIP Codes: what a SIP response code, a Q.850 cause or a "
+                                        "SIP Warning means, and what to do about it."));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help and exit."));
-    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version and exit."));
-    const QCommandLineOption printOption(QStringLiteral("print"),
-                                         tr("Print the entries for CODES instead of opening the window."));
+    const QCommandLineOption versionOption(
+        QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        tr("Show the version and exit."));
+    const QCommandLineOption printOption(
+        QStringLiteral("print"), tr("Print the entries for CODES instead of opening the window."));
     const QCommandLineOption listOption(QStringLiteral("list"), tr("Print the whole catalog."));
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           tr("Print the entries that match QUERY, best first."),
                                           tr("QUERY"));
-    const QCommandLineOption compareOption(QStringLiteral("compare"),
-                                           tr("Compare two codes side by side (with --print: print the comparison)."));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Output format: text, markdown, json or csv (csv only with --list)."),
-                                          tr("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        tr("Language of the window and of printed output: en, fr, de, es or ja."),
-                                        tr("LANGUAGE"));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        tr("Compare two codes side by side (with --print: print the comparison)."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("Output format: text, markdown, json or csv (csv only with --list)."), tr("FORMAT"),
+        QStringLiteral("text"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        tr("Language of the window and of printed output: en, fr, de, es or ja."), tr("LANGUAGE"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(printOption);
@@ -54,10 +55,8 @@ CommandRequest CommandLine::parse(const QStringList &arguments)
     parser.addOption(compareOption);
     parser.addOption(formatOption);
     parser.addOption(langOption);
-    parser.addPositionalArgument(
-        tr("CODES"),
-        tr("Codes to show: 486, q850:17 or warning:399."),
-        tr("[CODES...]"));
+    parser.addPositionalArgument(tr("CODES"), tr("Codes to show: 486, q850:17 or warning:399."),
+                                 tr("[CODES...]"));
     request.helpText = parser.helpText();
 
     const auto fail = [&request](const QString &message) {
@@ -79,8 +78,9 @@ CommandRequest CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(langOption)) {
         request.language = parser.value(langOption);
         if (!Localization::available().contains(request.language))
-            return fail(tr("Unknown language \"%1\"; choose one of: %2.")
-                            .arg(request.language, Localization::available().join(QStringLiteral(", "))));
+            return fail(
+                tr("Unknown language \"%1\"; choose one of: %2.")
+                    .arg(request.language, Localization::available().join(QStringLiteral(", "))));
     }
 
     const QString format = parser.value(formatOption).toLower();
@@ -98,12 +98,13 @@ CommandRequest CommandLine::parse(const QStringList &arguments)
     for (const QString &argument : parser.positionalArguments()) {
         const auto id = CodeId::parse(argument);
         if (!id)
-            return fail(tr("\"%1\" is not a code; write it as 486, q850:17 or warning:399.").arg(argument));
+            return fail(
+                tr("\"%1\" is not a code; write it as 486, q850:17 or warning:399.").arg(argument));
         request.codes.append(*id);
     }
 
-    const int modes = int(parser.isSet(printOption)) + int(parser.isSet(listOption))
-                      + int(parser.isSet(searchOption));
+    const int modes = int(parser.isSet(printOption)) + int(parser.isSet(listOption)) +
+                      int(parser.isSet(searchOption));
     if (modes > 1)
         return fail(tr("Use only one of --print, --list and --search."));
     request.compare = parser.isSet(compareOption);
@@ -134,19 +135,20 @@ CommandRequest CommandLine::parse(const QStringList &arguments)
             return fail(tr("The window shows one code; use --print for several."));
         request.action = CommandRequest::Action::Window;
     }
-    if (request.action == CommandRequest::Action::List && request.format == Formatter::Format::Markdown)
+    if (request.action == CommandRequest::Action::List &&
+        request.format == Formatter::Format::Markdown)
         return fail(tr("--list prints text, csv or json."));
     return request;
 }
 
-int CommandLine::run(const CommandRequest &request, QTextStream &out, QTextStream &err)
-{
+int CommandLine::run(const CommandRequest &request, QTextStream &out, QTextStream &err) {
     switch (request.action) {
     case CommandRequest::Action::Help:
         out << request.helpText;
         return Ok;
     case CommandRequest::Action::Version:
-        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+            << u'\n';
         return Ok;
     case CommandRequest::Action::Error:
         err << tr("sipcodes: %1").arg(request.error) << u'\n'
@@ -192,14 +194,16 @@ int CommandLine::run(const CommandRequest &request, QTextStream &out, QTextStrea
     if (request.compare) {
         const Entry *a = catalog.find(request.codes.at(0));
         const Entry *b = catalog.find(request.codes.at(1));
-        for (const auto &[entry, id] : {std::pair{a, request.codes.at(0)}, std::pair{b, request.codes.at(1)}})
+        for (const auto &[entry, id] :
+             {std::pair{a, request.codes.at(0)}, std::pair{b, request.codes.at(1)}})
             if (!entry)
                 err << tr("sipcodes: %1 is not in the catalog.").arg(id.toString()) << u'\n';
         if (!a || !b)
             return NotFound;
         const Comparison comparison(catalog, *a, *b);
         if (request.format == Formatter::Format::Json)
-            out << QString::fromUtf8(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented));
+            out << QString::fromUtf8(
+                QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented));
         else if (request.format == Formatter::Format::Markdown)
             out << comparison.toMarkdown();
         else

@@ -26,8 +26,7 @@ struct CommandRequest {
 
 // Parses the arguments and runs everything that needs no display.
 // Exit codes: 0 ok, 1 nothing found, 2 usage error (with a message on stderr).
-class CommandLine final
-{
+class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:

@@ -4,20 +4,18 @@
 
 namespace {
 
-QString esc(const QString &text)
-{
+QString esc(const QString &text) {
     return text.toHtmlEscaped();
 }
 
-QString codeName(const Entry &entry)
-{
+QString codeName(const Entry &entry) {
     return entry.id.family == Family::Sip ? QString::number(entry.id.code) : entry.shortLabel();
 }
 
-bool hasHeader(const Entry &entry, QStringView name)
-{
-    return std::any_of(entry.headers.begin(), entry.headers.end(),
-                       [name](const HeaderNote &h) { return h.name.compare(name, Qt::CaseInsensitive) == 0; });
+bool hasHeader(const Entry &entry, QStringView name) {
+    return std::any_of(entry.headers.begin(), entry.headers.end(), [name](const HeaderNote &h) {
+        return h.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
 }
 
 } // namespace
@@ -26,28 +24,22 @@ Comparison::Comparison(const Catalog &catalog, const Entry &a, const Entry &b)
     : m_catalog(catalog)
     , m_a(a)
     , m_b(b)
-    , m_curated(catalog.curatedPair(a.id, b.id))
-{
-}
+    , m_curated(catalog.curatedPair(a.id, b.id)) {}
 
-QString Comparison::headingDifferences()
-{
+QString Comparison::headingDifferences() {
     return tr("Key differences");
 }
 
-QString Comparison::headingCommon()
-{
+QString Comparison::headingCommon() {
     //: Heading: what the two compared codes have in common
     return tr("Common ground");
 }
 
-QString Comparison::headingWhenToUse()
-{
+QString Comparison::headingWhenToUse() {
     return tr("When to use which");
 }
 
-Comparison::Scope Comparison::scopeOf(const Entry &entry)
-{
+Comparison::Scope Comparison::scopeOf(const Entry &entry) {
     if (entry.id.family != Family::Sip || !entry.isFailure())
         return Scope::None;
     switch (entry.codeClass()) {
@@ -61,8 +53,7 @@ Comparison::Scope Comparison::scopeOf(const Entry &entry)
     return Scope::None;
 }
 
-Comparison::Forking Comparison::forkingOf(const Entry &entry)
-{
+Comparison::Forking Comparison::forkingOf(const Entry &entry) {
     if (entry.id.family != Family::Sip)
         return Forking::None;
     switch (entry.codeClass()) {
@@ -76,8 +67,7 @@ Comparison::Forking Comparison::forkingOf(const Entry &entry)
     }
 }
 
-QString Comparison::classPhrase(const Entry &entry)
-{
+QString Comparison::classPhrase(const Entry &entry) {
     if (entry.id.family == Family::Q850)
         //: Used inside "%1 is %2": %1 is the cause class in words
         return tr("a Q.850 cause of the class \"%1\"").arg(entry.classLabel());
@@ -100,8 +90,7 @@ QString Comparison::classPhrase(const Entry &entry)
     return {};
 }
 
-QString Comparison::statusPhrase(Status status)
-{
+QString Comparison::statusPhrase(Status status) {
     switch (status) {
     case Status::Current:
         return tr("current");
@@ -115,8 +104,7 @@ QString Comparison::statusPhrase(Status status)
     return {};
 }
 
-QString Comparison::mappingPhrase(const Entry &entry) const
-{
+QString Comparison::mappingPhrase(const Entry &entry) const {
     if (entry.id.family != Family::Sip)
         return {};
     const QList<MappingRow> rows = m_catalog.causesForSip(entry.id.code);
@@ -132,37 +120,35 @@ QString Comparison::mappingPhrase(const Entry &entry) const
     return causes.join(QStringLiteral(", "));
 }
 
-QStringList Comparison::headerNames(const Entry &entry) const
-{
+QStringList Comparison::headerNames(const Entry &entry) const {
     QStringList names;
     for (const HeaderNote &header : entry.headers)
         names.append(header.name);
     return names;
 }
 
-QString Comparison::curatedNote() const
-{
+QString Comparison::curatedNote() const {
     return m_curated ? m_curated->text(m_curated->note, "note") : QString();
 }
 
-QString Comparison::summary() const
-{
+QString Comparison::summary() const {
     QString classSentence;
     if (m_a.id.family == m_b.id.family && m_a.codeClass() == m_b.codeClass())
         //: %1 and %2 are codes, %3 their shared class ("a client error (4xx)")
-        classSentence = tr("%1 and %2 are both %3.").arg(codeName(m_a), codeName(m_b), classPhrase(m_a));
+        classSentence =
+            tr("%1 and %2 are both %3.").arg(codeName(m_a), codeName(m_b), classPhrase(m_a));
     else
         //: %1 and %3 are codes, %2 and %4 their classes ("a client error (4xx)")
         classSentence = tr("%1 is %2, while %3 is %4.")
                             .arg(codeName(m_a), classPhrase(m_a), codeName(m_b), classPhrase(m_b));
-    //: One line per code in the comparison summary: %1 the code and its name, %2 its one-line summary
+    //: One line per code in the comparison summary: %1 the code and its name, %2 its one-line
+    //: summary
     const QString lineA = tr("%1: %2").arg(m_a.title(), m_a.summaryText());
     const QString lineB = tr("%1: %2").arg(m_b.title(), m_b.summaryText());
     return classSentence + u' ' + lineA + u' ' + lineB;
 }
 
-QList<Comparison::Difference> Comparison::differences() const
-{
+QList<Comparison::Difference> Comparison::differences() const {
     QList<Difference> list;
     const QString a = codeName(m_a);
     const QString b = codeName(m_b);
@@ -171,17 +157,20 @@ QList<Comparison::Difference> Comparison::differences() const
         list.append({QStringLiteral("note"), QString(), QString(), curatedNote()});
 
     if (m_a.id.family != m_b.id.family || m_a.codeClass() != m_b.codeClass())
-        list.append({QStringLiteral("class"), m_a.classMarker(), m_b.classMarker(),
-                     tr("%1 is %2, while %3 is %4.").arg(a, classPhrase(m_a), b, classPhrase(m_b))});
+        list.append(
+            {QStringLiteral("class"), m_a.classMarker(), m_b.classMarker(),
+             tr("%1 is %2, while %3 is %4.").arg(a, classPhrase(m_a), b, classPhrase(m_b))});
 
-    if (m_a.id.family == Family::Sip && m_b.id.family == Family::Sip
-        && m_a.isProvisional() != m_b.isProvisional()) {
+    if (m_a.id.family == Family::Sip && m_b.id.family == Family::Sip &&
+        m_a.isProvisional() != m_b.isProvisional()) {
         const bool aFirst = m_a.isProvisional();
-        list.append({QStringLiteral("final"), m_a.isFinal() ? QStringLiteral("final") : QStringLiteral("provisional"),
-                     m_b.isFinal() ? QStringLiteral("final") : QStringLiteral("provisional"),
-                     tr("%1 is provisional: the transaction goes on and a final response will follow. "
-                        "%2 is final and ends the transaction.")
-                         .arg(aFirst ? a : b, aFirst ? b : a)});
+        list.append(
+            {QStringLiteral("final"),
+             m_a.isFinal() ? QStringLiteral("final") : QStringLiteral("provisional"),
+             m_b.isFinal() ? QStringLiteral("final") : QStringLiteral("provisional"),
+             tr("%1 is provisional: the transaction goes on and a final response will follow. "
+                "%2 is final and ends the transaction.")
+                 .arg(aFirst ? a : b, aFirst ? b : a)});
     }
 
     const Scope sa = scopeOf(m_a);
@@ -194,20 +183,24 @@ QList<Comparison::Difference> Comparison::differences() const
         const Scope high = std::max(sa, sb);
         QString text;
         if (low == Scope::Here && high == Scope::Everywhere)
-            text = tr("%1 speaks only for the location that answered, so other locations may still take the "
+            text = tr("%1 speaks only for the location that answered, so other locations may still "
+                      "take the "
                       "request; %2 speaks for every location, so nobody else should be tried.")
                        .arg(narrow, wide);
         else if (low == Scope::Server && high == Scope::Everywhere)
-            text = tr("%1 speaks only for the server that answered, so another server may still succeed; "
+            text = tr("%1 speaks only for the server that answered, so another server may still "
+                      "succeed; "
                       "%2 speaks for every location, so nobody else should be tried.")
                        .arg(narrow, wide);
         else
-            text = tr("%1 is about this request at the location that answered; %2 is about the server that "
+            text = tr("%1 is about this request at the location that answered; %2 is about the "
+                      "server that "
                       "answered, so another server may still succeed.")
                        .arg(narrow, wide);
         const auto key = [](Scope s) {
-            return s == Scope::Here ? QStringLiteral("here")
-                                    : s == Scope::Server ? QStringLiteral("server") : QStringLiteral("everywhere");
+            return s == Scope::Here     ? QStringLiteral("here")
+                   : s == Scope::Server ? QStringLiteral("server")
+                                        : QStringLiteral("everywhere");
         };
         list.append({QStringLiteral("scope"), key(sa), key(sb), text});
     }
@@ -236,29 +229,34 @@ QList<Comparison::Difference> Comparison::differences() const
         const QString second = aFirst ? b : a;
         QString text;
         if (low == Forking::KeepsWaiting && high == Forking::CancelsOthers)
-            text = tr("A forking proxy that receives %1 keeps waiting for its other branches; on %2 it cancels "
+            text = tr("A forking proxy that receives %1 keeps waiting for its other branches; on "
+                      "%2 it cancels "
                       "every other branch and forwards %2 (RFC 3261 §16.7).")
                        .arg(first, second);
         else if (low == Forking::Passes && high == Forking::CancelsOthers)
-            text = tr("A forking proxy passes %1 upstream and keeps every branch alive; on %2 it cancels every "
+            text = tr("A forking proxy passes %1 upstream and keeps every branch alive; on %2 it "
+                      "cancels every "
                       "other branch (RFC 3261 §16.7).")
                        .arg(first, second);
         else
-            text = tr("A forking proxy passes %1 upstream and keeps every branch alive; %2 ends only its own "
+            text = tr("A forking proxy passes %1 upstream and keeps every branch alive; %2 ends "
+                      "only its own "
                       "branch, and the proxy keeps waiting for the others (RFC 3261 §16.7).")
                        .arg(first, second);
         list.append({QStringLiteral("forking"), key(fa), key(fb), text});
     }
 
     if (m_a.retry != m_b.retry)
-        list.append({QStringLiteral("retry"), Entry::retryKey(m_a.retry), Entry::retryKey(m_b.retry),
-                     //: %1 and %3 are codes; %2 and %4 retry advice ("Retry later")
-                     tr("After %1: %2. After %3: %4.").arg(a, m_a.retryLabel(), b, m_b.retryLabel())});
+        list.append(
+            {QStringLiteral("retry"), Entry::retryKey(m_a.retry), Entry::retryKey(m_b.retry),
+             //: %1 and %3 are codes; %2 and %4 retry advice ("Retry later")
+             tr("After %1: %2. After %3: %4.").arg(a, m_a.retryLabel(), b, m_b.retryLabel())});
 
     const bool ra = hasHeader(m_a, u"Retry-After");
     const bool rb = hasHeader(m_b, u"Retry-After");
     if (ra != rb)
-        list.append({QStringLiteral("retryAfter"), ra ? QStringLiteral("yes") : QStringLiteral("no"),
+        list.append({QStringLiteral("retryAfter"),
+                     ra ? QStringLiteral("yes") : QStringLiteral("no"),
                      rb ? QStringLiteral("yes") : QStringLiteral("no"),
                      tr("%1 may carry Retry-After to say when to try again; %2 does not use it.")
                          .arg(ra ? a : b, ra ? b : a)});
@@ -276,7 +274,8 @@ QList<Comparison::Difference> Comparison::differences() const
         const QString none = tr("no particular header");
         const QString la = ha.isEmpty() ? none : ha.join(QStringLiteral(", "));
         const QString lb = hb.isEmpty() ? none : hb.join(QStringLiteral(", "));
-        list.append({QStringLiteral("headers"), ha.join(QStringLiteral(", ")), hb.join(QStringLiteral(", ")),
+        list.append({QStringLiteral("headers"), ha.join(QStringLiteral(", ")),
+                     hb.join(QStringLiteral(", ")),
                      tr("Headers to inspect: %1 for %2; %3 for %4.").arg(la, a, lb, b)});
     }
 
@@ -290,14 +289,14 @@ QList<Comparison::Difference> Comparison::differences() const
     }
 
     if (m_a.status != m_b.status)
-        list.append({QStringLiteral("status"), Entry::statusKey(m_a.status), Entry::statusKey(m_b.status),
+        list.append({QStringLiteral("status"), Entry::statusKey(m_a.status),
+                     Entry::statusKey(m_b.status),
                      tr("%1 is %2, while %3 is %4.")
                          .arg(a, statusPhrase(m_a.status), b, statusPhrase(m_b.status))});
     return list;
 }
 
-QStringList Comparison::commonGround() const
-{
+QStringList Comparison::commonGround() const {
     QStringList common;
     const QString a = codeName(m_a);
     const QString b = codeName(m_b);
@@ -311,8 +310,7 @@ QStringList Comparison::commonGround() const
     return common;
 }
 
-QStringList Comparison::whenToUseWhich() const
-{
+QStringList Comparison::whenToUseWhich() const {
     if (m_curated)
         return {m_curated->text(m_curated->implementer, "implementer"),
                 m_curated->text(m_curated->troubleshooter, "troubleshooter")};
@@ -321,7 +319,8 @@ QStringList Comparison::whenToUseWhich() const
     const auto implementer = [](const Entry &entry) {
         if (entry.id.family == Family::Sip)
             //: %1 a code, %2 its one-line summary (a whole sentence)
-            return tr("Send %1 when this describes the situation: %2").arg(entry.title(), entry.summaryText());
+            return tr("Send %1 when this describes the situation: %2")
+                .arg(entry.title(), entry.summaryText());
         return tr("%1 fits this situation: %2").arg(entry.title(), entry.summaryText());
     };
     const auto troubleshooter = [](const Entry &entry) {
@@ -335,28 +334,27 @@ QStringList Comparison::whenToUseWhich() const
     return advice;
 }
 
-QList<Reference> Comparison::learnMore() const
-{
+QList<Reference> Comparison::learnMore() const {
     QList<Reference> refs;
     for (const Entry *entry : {&m_a, &m_b})
         for (const Reference &reference : entry->references)
-            if (std::none_of(refs.begin(), refs.end(), [&](const Reference &r) {
-                    return r.label() == reference.label();
-                }))
+            if (std::none_of(refs.begin(), refs.end(),
+                             [&](const Reference &r) { return r.label() == reference.label(); }))
                 refs.append(reference);
     return refs;
 }
 
-QString Comparison::toText() const
-{
+QString Comparison::toText() const {
     QString out;
     //: Title of a comparison: two codes with their names
-    out += tr("%1 vs %2").arg(Formatter::titleWithGloss(m_a), Formatter::titleWithGloss(m_b)) + u'\n';
+    out +=
+        tr("%1 vs %2").arg(Formatter::titleWithGloss(m_a), Formatter::titleWithGloss(m_b)) + u'\n';
     out += u'\n' + Formatter::wrap(summary(), 78) + u'\n';
     out += u'\n' + headingDifferences() + u'\n';
     const QList<Difference> diffs = differences();
     for (qsizetype i = 0; i < diffs.size(); ++i)
-        out += QStringLiteral("  %1. ").arg(i + 1) + Formatter::wrap(diffs.at(i).text, 78, 5) + u'\n';
+        out +=
+            QStringLiteral("  %1. ").arg(i + 1) + Formatter::wrap(diffs.at(i).text, 78, 5) + u'\n';
     const QStringList common = commonGround();
     if (!common.isEmpty()) {
         out += u'\n' + headingCommon() + u'\n';
@@ -365,14 +363,15 @@ QString Comparison::toText() const
     }
     for (const Entry *entry : {&m_a, &m_b}) {
         out += u'\n' + entry->title() + u'\n';
-        out += QStringLiteral("  ") + Formatter::headingMeaning() + u'\n' + QStringLiteral("    ")
-               + Formatter::wrap(entry->descriptionText(), 78, 4) + u'\n';
-        out += QStringLiteral("  ") + Formatter::headingSeenWhen() + u'\n' + QStringLiteral("    ")
-               + Formatter::wrap(entry->seenWhenText(), 78, 4) + u'\n';
+        out += QStringLiteral("  ") + Formatter::headingMeaning() + u'\n' + QStringLiteral("    ") +
+               Formatter::wrap(entry->descriptionText(), 78, 4) + u'\n';
+        out += QStringLiteral("  ") + Formatter::headingSeenWhen() + u'\n' +
+               QStringLiteral("    ") + Formatter::wrap(entry->seenWhenText(), 78, 4) + u'\n';
         out += QStringLiteral("  ") + Formatter::headingHowToFix() + u'\n';
         const QStringList steps = entry->howToFixText();
         for (qsizetype i = 0; i < steps.size(); ++i)
-            out += QStringLiteral("    %1. ").arg(i + 1) + Formatter::wrap(steps.at(i), 78, 7) + u'\n';
+            out +=
+                QStringLiteral("    %1. ").arg(i + 1) + Formatter::wrap(steps.at(i), 78, 7) + u'\n';
     }
     out += u'\n' + headingWhenToUse() + u'\n';
     for (const QString &line : whenToUseWhich())
@@ -387,10 +386,11 @@ QString Comparison::toText() const
     return out;
 }
 
-QString Comparison::toMarkdown() const
-{
-    QString out = QStringLiteral("## ") + tr("%1 vs %2").arg(Formatter::titleWithGloss(m_a), Formatter::titleWithGloss(m_b))
-                  + QStringLiteral("\n\n") + summary() + u'\n';
+QString Comparison::toMarkdown() const {
+    QString out =
+        QStringLiteral("## ") +
+        tr("%1 vs %2").arg(Formatter::titleWithGloss(m_a), Formatter::titleWithGloss(m_b)) +
+        QStringLiteral("\n\n") + summary() + u'\n';
     out += QStringLiteral("\n### ") + headingDifferences() + QStringLiteral("\n\n");
     for (const Difference &d : differences())
         out += QStringLiteral("- ") + d.text + u'\n';
@@ -400,12 +400,14 @@ QString Comparison::toMarkdown() const
         for (const QString &line : common)
             out += QStringLiteral("- ") + line + u'\n';
     }
-    out += QStringLiteral("\n| | ") + m_a.title() + QStringLiteral(" | ") + m_b.title() + QStringLiteral(" |\n|---|---|---|\n");
+    out += QStringLiteral("\n| | ") + m_a.title() + QStringLiteral(" | ") + m_b.title() +
+           QStringLiteral(" |\n|---|---|---|\n");
     const auto row = [&out](const QString &heading, const QString &x, const QString &y) {
         QString cx = x;
         QString cy = y;
-        out += QStringLiteral("| **") + heading + QStringLiteral("** | ") + cx.replace(u'|', QStringLiteral("\\|"))
-               + QStringLiteral(" | ") + cy.replace(u'|', QStringLiteral("\\|")) + QStringLiteral(" |\n");
+        out += QStringLiteral("| **") + heading + QStringLiteral("** | ") +
+               cx.replace(u'|', QStringLiteral("\\|")) + QStringLiteral(" | ") +
+               cy.replace(u'|', QStringLiteral("\\|")) + QStringLiteral(" |\n");
     };
     row(Formatter::headingMeaning(), m_a.descriptionText(), m_b.descriptionText());
     row(Formatter::headingSeenWhen(), m_a.seenWhenText(), m_b.seenWhenText());
@@ -415,14 +417,14 @@ QString Comparison::toMarkdown() const
         out += line + QStringLiteral("\n\n");
     out += QStringLiteral("### ") + Formatter::headingReferences() + QStringLiteral("\n\n");
     for (const Reference &reference : learnMore())
-        out += reference.url().isEmpty() ? QString(QStringLiteral("- ") + reference.label() + u'\n')
-                                         : QString(QStringLiteral("- [") + reference.label() + QStringLiteral("](")
-                                                   + reference.url() + QStringLiteral(")\n"));
+        out += reference.url().isEmpty()
+                   ? QString(QStringLiteral("- ") + reference.label() + u'\n')
+                   : QString(QStringLiteral("- [") + reference.label() + QStringLiteral("](") +
+                             reference.url() + QStringLiteral(")\n"));
     return out;
 }
 
-QJsonObject Comparison::toJson() const
-{
+QJsonObject Comparison::toJson() const {
     const Formatter formatter(m_catalog);
     QJsonObject o;
     o.insert(u"a", formatter.entryJson(m_a));
@@ -452,28 +454,32 @@ QJsonObject Comparison::toJson() const
     return o;
 }
 
-QString Comparison::toHtml() const
-{
+QString Comparison::toHtml() const {
     QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">");
     const auto pair = [&h](const QString &heading, const QString &x, const QString &y) {
-        h += QStringLiteral("<tr><td colspan=\"2\"><h3>") + esc(heading) + QStringLiteral("</h3></td></tr>");
-        h += QStringLiteral("<tr><td width=\"50%\" valign=\"top\">") + x
-             + QStringLiteral("</td><td width=\"50%\" valign=\"top\">") + y + QStringLiteral("</td></tr>");
+        h += QStringLiteral("<tr><td colspan=\"2\"><h3>") + esc(heading) +
+             QStringLiteral("</h3></td></tr>");
+        h += QStringLiteral("<tr><td width=\"50%\" valign=\"top\">") + x +
+             QStringLiteral("</td><td width=\"50%\" valign=\"top\">") + y +
+             QStringLiteral("</td></tr>");
     };
     const auto wide = [&h](const QString &heading, const QString &body) {
-        h += QStringLiteral("<tr><td colspan=\"2\"><h3>") + esc(heading) + QStringLiteral("</h3>") + body
-             + QStringLiteral("</td></tr>");
+        h += QStringLiteral("<tr><td colspan=\"2\"><h3>") + esc(heading) + QStringLiteral("</h3>") +
+             body + QStringLiteral("</td></tr>");
     };
     const auto header = [](const Entry &e) -> QString {
-        QString s = QStringLiteral("<h2><a href=\"") + Formatter::linkFor(e.id) + QStringLiteral("\">")
-                    + esc(e.title()) + QStringLiteral("</a></h2>");
+        QString s = QStringLiteral("<h2><a href=\"") + Formatter::linkFor(e.id) +
+                    QStringLiteral("\">") + esc(e.title()) + QStringLiteral("</a></h2>");
         if (const QString gloss = e.reasonGloss(); !gloss.isEmpty())
             s += QStringLiteral("<i>") + esc(gloss) + QStringLiteral("</i><br>");
-        return s + QStringLiteral("<b>[") + esc(e.classMarker()) + QStringLiteral("]</b> ") + esc(e.classLabel());
+        return s + QStringLiteral("<b>[") + esc(e.classMarker()) + QStringLiteral("]</b> ") +
+               esc(e.classLabel());
     };
-    h += QStringLiteral("<tr><td width=\"50%\" valign=\"top\">") + header(m_a)
-         + QStringLiteral("</td><td width=\"50%\" valign=\"top\">") + header(m_b) + QStringLiteral("</td></tr>");
-    h += QStringLiteral("<tr><td colspan=\"2\"><p>") + esc(summary()) + QStringLiteral("</p></td></tr>");
+    h += QStringLiteral("<tr><td width=\"50%\" valign=\"top\">") + header(m_a) +
+         QStringLiteral("</td><td width=\"50%\" valign=\"top\">") + header(m_b) +
+         QStringLiteral("</td></tr>");
+    h += QStringLiteral("<tr><td colspan=\"2\"><p>") + esc(summary()) +
+         QStringLiteral("</p></td></tr>");
 
     QString diffs = QStringLiteral("<ol>");
     for (const Difference &d : differences())
@@ -487,7 +493,9 @@ QString Comparison::toHtml() const
         diffs += QStringLiteral("</ul>");
     }
     wide(headingDifferences(), diffs);
-    const auto para = [](const QString &text) -> QString { return QStringLiteral("<p>") + esc(text) + QStringLiteral("</p>"); };
+    const auto para = [](const QString &text) -> QString {
+        return QStringLiteral("<p>") + esc(text) + QStringLiteral("</p>");
+    };
     const auto steps = [](const Entry &e) -> QString {
         QString s = QStringLiteral("<ol>");
         for (const QString &step : e.howToFixText())
@@ -504,9 +512,11 @@ QString Comparison::toHtml() const
     const auto refs = [](const Entry &e) -> QString {
         QString s = QStringLiteral("<ul>");
         for (const Reference &r : e.references)
-            s += r.url().isEmpty() ? QString(QStringLiteral("<li>") + esc(r.label()) + QStringLiteral("</li>"))
-                                   : QString(QStringLiteral("<li><a href=\"") + esc(r.url()) + QStringLiteral("\">")
-                                             + esc(r.label()) + QStringLiteral("</a></li>"));
+            s +=
+                r.url().isEmpty()
+                    ? QString(QStringLiteral("<li>") + esc(r.label()) + QStringLiteral("</li>"))
+                    : QString(QStringLiteral("<li><a href=\"") + esc(r.url()) +
+                              QStringLiteral("\">") + esc(r.label()) + QStringLiteral("</a></li>"));
         return s + QStringLiteral("</ul>");
     };
     pair(Formatter::headingReferences(), refs(m_a), refs(m_b));

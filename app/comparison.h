@@ -13,8 +13,7 @@
 // fields (class, finality, scope, forking, retry, senders, headers, Q.850 mapping, status), never
 // by restating prose; hand-written notes for commonly confused pairs lead them. Every sentence
 // is one translatable string with placeholders.
-class Comparison final
-{
+class Comparison final {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 
 public:
@@ -23,7 +22,7 @@ public:
                            // "sentBy", "headers", "q850", "status"
         QString a;         // the value for the first code, as data ("4xx", "later", ...)
         QString b;
-        QString text;      // one or two whole sentences for people
+        QString text; // one or two whole sentences for people
     };
 
     Comparison(const Catalog &catalog, const Entry &a, const Entry &b);

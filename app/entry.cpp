@@ -1,7 +1,6 @@
 #include "entry.h"
 
-QString Reference::label() const
-{
+QString Reference::label() const {
     if (rfc > 0) {
         if (section.isEmpty())
             return QStringLiteral("RFC %1").arg(rfc);
@@ -12,8 +11,7 @@ QString Reference::label() const
     return QStringLiteral("%1, %2").arg(document, section);
 }
 
-QString Reference::url() const
-{
+QString Reference::url() const {
     if (rfc <= 0)
         return {};
     QString url = QStringLiteral("https://www.rfc-editor.org/rfc/rfc%1").arg(rfc);
@@ -22,8 +20,7 @@ QString Reference::url() const
     return url;
 }
 
-int Entry::codeClass() const
-{
+int Entry::codeClass() const {
     switch (id.family) {
     case Family::Sip:
         return id.code / 100;
@@ -36,17 +33,16 @@ int Entry::codeClass() const
     return 0;
 }
 
-QString Entry::localized(const QString &english, const char *field) const
-{
+QString Entry::localized(const QString &english, const char *field) const {
     if (english.isEmpty())
         return english;
-    const QByteArray context = (CodeId::familyKey(id.family) + u':' + QString::number(id.code)).toUtf8();
+    const QByteArray context =
+        (CodeId::familyKey(id.family) + u':' + QString::number(id.code)).toUtf8();
     const QByteArray source = english.toUtf8();
     return QCoreApplication::translate(context.constData(), source.constData(), field);
 }
 
-QStringList Entry::howToFixText() const
-{
+QStringList Entry::howToFixText() const {
     QStringList steps;
     steps.reserve(howToFix.size());
     for (qsizetype i = 0; i < howToFix.size(); ++i) {
@@ -56,26 +52,22 @@ QStringList Entry::howToFixText() const
     return steps;
 }
 
-QString Entry::headerNoteText(const HeaderNote &header) const
-{
+QString Entry::headerNoteText(const HeaderNote &header) const {
     const QByteArray field = "header " + header.name.toUtf8();
     return localized(header.note, field.constData());
 }
 
-QString Entry::relatedNoteText(const RelatedCode &link) const
-{
+QString Entry::relatedNoteText(const RelatedCode &link) const {
     const QByteArray field = "related " + link.id.toString().toUtf8();
     return localized(link.note, field.constData());
 }
 
-QString Entry::reasonGloss() const
-{
+QString Entry::reasonGloss() const {
     const QString gloss = localized(reason, "reason");
     return gloss == reason ? QString() : gloss;
 }
 
-QString Entry::title() const
-{
+QString Entry::title() const {
     switch (id.family) {
     case Family::Sip:
         return QStringLiteral("%1 %2").arg(id.code).arg(reason);
@@ -89,8 +81,7 @@ QString Entry::title() const
     return {};
 }
 
-QString Entry::shortLabel() const
-{
+QString Entry::shortLabel() const {
     switch (id.family) {
     case Family::Sip:
         return tr("SIP %1").arg(id.code);
@@ -102,8 +93,7 @@ QString Entry::shortLabel() const
     return {};
 }
 
-QString Entry::sipClassLabel(int codeClass)
-{
+QString Entry::sipClassLabel(int codeClass) {
     switch (codeClass) {
     case 1:
         return tr("Provisional (1xx)");
@@ -121,8 +111,7 @@ QString Entry::sipClassLabel(int codeClass)
     return {};
 }
 
-QString Entry::q850ClassLabel(int codeClass)
-{
+QString Entry::q850ClassLabel(int codeClass) {
     switch (codeClass) {
     case 1:
         return tr("Normal event");
@@ -142,8 +131,7 @@ QString Entry::q850ClassLabel(int codeClass)
     return {};
 }
 
-QString Entry::classLabel() const
-{
+QString Entry::classLabel() const {
     switch (id.family) {
     case Family::Sip:
         return sipClassLabel(codeClass());
@@ -155,8 +143,7 @@ QString Entry::classLabel() const
     return {};
 }
 
-QString Entry::classMarker() const
-{
+QString Entry::classMarker() const {
     switch (id.family) {
     case Family::Sip:
         return QStringLiteral("%1xx").arg(codeClass());
@@ -168,8 +155,7 @@ QString Entry::classMarker() const
     return {};
 }
 
-QString Entry::familyLabel(Family family)
-{
+QString Entry::familyLabel(Family family) {
     switch (family) {
     case Family::Sip:
         return tr("SIP responses");
@@ -181,8 +167,7 @@ QString Entry::familyLabel(Family family)
     return {};
 }
 
-QString Entry::statusLabel() const
-{
+QString Entry::statusLabel() const {
     switch (status) {
     case Status::Current:
         return tr("Current");
@@ -196,8 +181,7 @@ QString Entry::statusLabel() const
     return {};
 }
 
-QString Entry::retryLabel() const
-{
+QString Entry::retryLabel() const {
     switch (retry) {
     case RetryPolicy::None:
         return tr("Nothing to retry");
@@ -215,8 +199,7 @@ QString Entry::retryLabel() const
     return {};
 }
 
-QString Entry::roleLabel(Role role)
-{
+QString Entry::roleLabel(Role role) {
     switch (role) {
     case Role::Uas:
         return tr("User agent server (UAS)");
@@ -238,16 +221,14 @@ QString Entry::roleLabel(Role role)
     return {};
 }
 
-QStringList Entry::senderLabels() const
-{
+QStringList Entry::senderLabels() const {
     QStringList labels;
     for (const Role role : senders)
         labels.append(roleLabel(role));
     return labels;
 }
 
-QString Entry::statusKey(Status status)
-{
+QString Entry::statusKey(Status status) {
     switch (status) {
     case Status::Current:
         return QStringLiteral("current");
@@ -261,8 +242,7 @@ QString Entry::statusKey(Status status)
     return {};
 }
 
-QString Entry::roleKey(Role role)
-{
+QString Entry::roleKey(Role role) {
     switch (role) {
     case Role::Uas:
         return QStringLiteral("uas");
@@ -284,8 +264,7 @@ QString Entry::roleKey(Role role)
     return {};
 }
 
-QString Entry::retryKey(RetryPolicy policy)
-{
+QString Entry::retryKey(RetryPolicy policy) {
     switch (policy) {
     case RetryPolicy::None:
         return QStringLiteral("none");

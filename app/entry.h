@@ -9,7 +9,8 @@
 
 enum class Status : quint8 { Current, Deprecated, Removed, NonStandard };
 
-// Who typically sends a code. "Client" means the client made the response up itself (a timer fired).
+// Who typically sends a code. "Client" means the client made the response up itself (a timer
+// fired).
 enum class Role : quint8 { Uas, Uac, Proxy, Registrar, Redirect, B2bua, Gateway, Client };
 
 enum class RetryPolicy : quint8 {
@@ -66,7 +67,8 @@ public:
     QList<RelatedCode> related;
     Origin origin = Origin::Builtin;
 
-    // Derived, never stored: the class is the hundreds digit for SIP, Q.850's cause class for Q.850.
+    // Derived, never stored: the class is the hundreds digit for SIP, Q.850's cause class for
+    // Q.850.
     int codeClass() const;
     bool isProvisional() const { return id.family == Family::Sip && id.code < 200; }
     bool isSuccess() const { return id.family == Family::Sip && id.code >= 200 && id.code < 300; }

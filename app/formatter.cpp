@@ -5,8 +5,7 @@
 
 namespace {
 
-QString csvField(const QString &value)
-{
+QString csvField(const QString &value) {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
         return value;
     QString quoted = value;
@@ -14,64 +13,51 @@ QString csvField(const QString &value)
     return u'"' + quoted + u'"';
 }
 
-QString esc(const QString &text)
-{
+QString esc(const QString &text) {
     return text.toHtmlEscaped();
 }
 
 } // namespace
 
-QString Formatter::headingMeaning()
-{
+QString Formatter::headingMeaning() {
     //: Section heading in an entry: the description of the code
     return tr("What it means");
 }
-QString Formatter::headingSeenWhen()
-{
+QString Formatter::headingSeenWhen() {
     //: Section heading: real situations where the code shows up in a trace
     return tr("When you see it");
 }
-QString Formatter::headingHowToFix()
-{
+QString Formatter::headingHowToFix() {
     return tr("How to fix it");
 }
-QString Formatter::headingSentBy()
-{
+QString Formatter::headingSentBy() {
     return tr("Who sends it");
 }
-QString Formatter::headingHeaders()
-{
+QString Formatter::headingHeaders() {
     return tr("Headers to inspect");
 }
-QString Formatter::headingRetry()
-{
+QString Formatter::headingRetry() {
     return tr("Retry and failover");
 }
-QString Formatter::headingMapping()
-{
+QString Formatter::headingMapping() {
     return tr("Mapping (RFC 3398)");
 }
-QString Formatter::headingRelated()
-{
+QString Formatter::headingRelated() {
     return tr("Related codes");
 }
-QString Formatter::headingReferences()
-{
+QString Formatter::headingReferences() {
     //: Section heading: the defining documents, with links
     return tr("Learn more");
 }
-QString Formatter::headingStatus()
-{
+QString Formatter::headingStatus() {
     return tr("Status");
 }
 
-QString Formatter::linkFor(CodeId id)
-{
+QString Formatter::linkFor(CodeId id) {
     return QStringLiteral("sipcodes:") + id.toString();
 }
 
-QString Formatter::titleWithGloss(const Entry &entry)
-{
+QString Formatter::titleWithGloss(const Entry &entry) {
     const QString gloss = entry.reasonGloss();
     if (gloss.isEmpty())
         return entry.title();
@@ -79,8 +65,7 @@ QString Formatter::titleWithGloss(const Entry &entry)
     return tr("%1 (%2)").arg(entry.title(), gloss);
 }
 
-QString Formatter::wrap(const QString &text, int width, int indent)
-{
+QString Formatter::wrap(const QString &text, int width, int indent) {
     // The caller has already written `indent` columns (a prefix such as "  1. ") on the first line.
     QString result;
     const QString pad(indent, u' ');
@@ -100,23 +85,20 @@ QString Formatter::wrap(const QString &text, int width, int indent)
     return result;
 }
 
-QString Formatter::relatedLabel(const RelatedCode &related) const
-{
+QString Formatter::relatedLabel(const RelatedCode &related) const {
     if (const Entry *target = m_catalog.find(related.id))
         return target->title();
     return related.id.toString();
 }
 
-QString Formatter::mappingCaption(const Entry &entry) const
-{
+QString Formatter::mappingCaption(const Entry &entry) const {
     if (entry.id.family == Family::Sip)
         //: Caption over the Q.850 causes a SIP response maps to
         return tr("Q.850 cause a gateway sends for this response (RFC 3398 §8.2.6.1)");
     return tr("SIP response a gateway sends for this cause (RFC 3398 §7.2.4.1)");
 }
 
-QList<Formatter::MappingLine> Formatter::mappings(const Entry &entry) const
-{
+QList<Formatter::MappingLine> Formatter::mappings(const Entry &entry) const {
     QList<MappingLine> lines;
     const auto add = [&](const MappingRow &row, bool deviation) {
         const CodeId target = entry.id.family == Family::Sip ? CodeId{Family::Q850, row.cause}
@@ -124,7 +106,8 @@ QList<Formatter::MappingLine> Formatter::mappings(const Entry &entry) const
         const Entry *t = target.code > 0 ? m_catalog.find(target) : nullptr;
         QString label = t ? t->title() : target.toString();
         if (target.code == 0)
-            label = entry.id.family == Family::Sip ? tr("No fixed Q.850 cause") : tr("No SIP response");
+            label =
+                entry.id.family == Family::Sip ? tr("No fixed Q.850 cause") : tr("No SIP response");
         lines.append(MappingLine{target, label, row.noteText(), deviation, row.implementation});
     };
     if (entry.id.family == Family::Sip) {
@@ -141,8 +124,7 @@ QList<Formatter::MappingLine> Formatter::mappings(const Entry &entry) const
     return lines;
 }
 
-QString Formatter::entryText(const Entry &entry) const
-{
+QString Formatter::entryText(const Entry &entry) const {
     QString out;
     const auto section = [&out](const QString &heading, const QString &body) {
         if (body.isEmpty())
@@ -155,7 +137,8 @@ QString Formatter::entryText(const Entry &entry) const
     out += tr("%1 · %2").arg(entry.classLabel(), entry.statusLabel()) + u'\n';
     out += u'\n' + wrap(entry.summaryText(), 78) + u'\n';
     if (entry.status != Status::Current)
-        section(headingStatus(), entry.statusLabel() + QStringLiteral(": ") + entry.statusNoteText());
+        section(headingStatus(),
+                entry.statusLabel() + QStringLiteral(": ") + entry.statusNoteText());
     section(headingMeaning(), entry.descriptionText());
     section(headingSeenWhen(), entry.seenWhenText());
 
@@ -166,22 +149,26 @@ QString Formatter::entryText(const Entry &entry) const
             out += QStringLiteral("  %1. ").arg(i + 1) + wrap(steps.at(i), 78, 5) + u'\n';
     }
 
-    section(headingSentBy(),
-            entry.senderLabels().join(QStringLiteral(", ")) + QStringLiteral(". ") + entry.sentByText());
+    section(headingSentBy(), entry.senderLabels().join(QStringLiteral(", ")) +
+                                 QStringLiteral(". ") + entry.sentByText());
     if (!entry.headers.isEmpty()) {
         out += u'\n' + headingHeaders() + u'\n';
         for (const HeaderNote &header : entry.headers)
-            out += QStringLiteral("  ") + wrap(header.name + QStringLiteral(": ") + entry.headerNoteText(header), 78, 4) + u'\n';
+            out += QStringLiteral("  ") +
+                   wrap(header.name + QStringLiteral(": ") + entry.headerNoteText(header), 78, 4) +
+                   u'\n';
     }
     section(headingRetry(), entry.retryLabel() + QStringLiteral(". ") + entry.retryNoteText());
 
     const QList<MappingLine> maps = mappings(entry);
     if (!maps.isEmpty()) {
-        out += u'\n' + headingMapping() + u'\n' + QStringLiteral("  ") + mappingCaption(entry) + u'\n';
+        out +=
+            u'\n' + headingMapping() + u'\n' + QStringLiteral("  ") + mappingCaption(entry) + u'\n';
         for (const MappingLine &m : maps) {
             QString line = m.label;
             if (m.deviation)
-                //: A mapping an implementation uses instead of the RFC's: %1 implementation, %2 mapping
+                //: A mapping an implementation uses instead of the RFC's: %1 implementation, %2
+                //: mapping
                 line = tr("%1 uses %2 instead").arg(m.implementation, m.label);
             if (!m.note.isEmpty())
                 line += QStringLiteral(": ") + m.note;
@@ -192,9 +179,11 @@ QString Formatter::entryText(const Entry &entry) const
     if (!entry.related.isEmpty()) {
         out += u'\n' + headingRelated() + u'\n';
         for (const RelatedCode &related : entry.related)
-            out += QStringLiteral("  - ")
-                   + wrap(relatedLabel(related) + QStringLiteral(": ") + entry.relatedNoteText(related), 78, 4)
-                   + u'\n';
+            out +=
+                QStringLiteral("  - ") +
+                wrap(relatedLabel(related) + QStringLiteral(": ") + entry.relatedNoteText(related),
+                     78, 4) +
+                u'\n';
     }
     if (!entry.references.isEmpty()) {
         out += u'\n' + headingReferences() + u'\n';
@@ -208,18 +197,19 @@ QString Formatter::entryText(const Entry &entry) const
     return out;
 }
 
-QString Formatter::entryMarkdown(const Entry &entry) const
-{
+QString Formatter::entryMarkdown(const Entry &entry) const {
     QString out;
     const auto section = [&out](const QString &heading, const QString &body) {
         if (!body.isEmpty())
             out += QStringLiteral("\n### ") + heading + QStringLiteral("\n\n") + body + u'\n';
     };
     out += QStringLiteral("## ") + titleWithGloss(entry) + QStringLiteral("\n\n");
-    out += u'*' + tr("%1 · %2").arg(entry.classLabel(), entry.statusLabel()) + QStringLiteral("*\n\n");
+    out +=
+        u'*' + tr("%1 · %2").arg(entry.classLabel(), entry.statusLabel()) + QStringLiteral("*\n\n");
     out += entry.summaryText() + u'\n';
     if (entry.status != Status::Current)
-        section(headingStatus(), entry.statusLabel() + QStringLiteral(": ") + entry.statusNoteText());
+        section(headingStatus(),
+                entry.statusLabel() + QStringLiteral(": ") + entry.statusNoteText());
     section(headingMeaning(), entry.descriptionText());
     section(headingSeenWhen(), entry.seenWhenText());
     const QStringList steps = entry.howToFixText();
@@ -228,17 +218,20 @@ QString Formatter::entryMarkdown(const Entry &entry) const
         for (qsizetype i = 0; i < steps.size(); ++i)
             out += QStringLiteral("%1. ").arg(i + 1) + steps.at(i) + u'\n';
     }
-    section(headingSentBy(),
-            entry.senderLabels().join(QStringLiteral(", ")) + QStringLiteral(". ") + entry.sentByText());
+    section(headingSentBy(), entry.senderLabels().join(QStringLiteral(", ")) +
+                                 QStringLiteral(". ") + entry.sentByText());
     if (!entry.headers.isEmpty()) {
         out += QStringLiteral("\n### ") + headingHeaders() + QStringLiteral("\n\n");
         for (const HeaderNote &header : entry.headers)
-            out += QStringLiteral("- `") + header.name + QStringLiteral("`: ") + entry.headerNoteText(header) + u'\n';
+            out += QStringLiteral("- `") + header.name + QStringLiteral("`: ") +
+                   entry.headerNoteText(header) + u'\n';
     }
-    section(headingRetry(), QStringLiteral("**") + entry.retryLabel() + QStringLiteral(".** ") + entry.retryNoteText());
+    section(headingRetry(), QStringLiteral("**") + entry.retryLabel() + QStringLiteral(".** ") +
+                                entry.retryNoteText());
     const QList<MappingLine> maps = mappings(entry);
     if (!maps.isEmpty()) {
-        out += QStringLiteral("\n### ") + headingMapping() + QStringLiteral("\n\n") + mappingCaption(entry) + QStringLiteral("\n\n");
+        out += QStringLiteral("\n### ") + headingMapping() + QStringLiteral("\n\n") +
+               mappingCaption(entry) + QStringLiteral("\n\n");
         for (const MappingLine &m : maps) {
             QString line = m.label;
             if (m.deviation)
@@ -251,7 +244,8 @@ QString Formatter::entryMarkdown(const Entry &entry) const
     if (!entry.related.isEmpty()) {
         out += QStringLiteral("\n### ") + headingRelated() + QStringLiteral("\n\n");
         for (const RelatedCode &related : entry.related)
-            out += QStringLiteral("- **") + relatedLabel(related) + QStringLiteral("**: ") + entry.relatedNoteText(related) + u'\n';
+            out += QStringLiteral("- **") + relatedLabel(related) + QStringLiteral("**: ") +
+                   entry.relatedNoteText(related) + u'\n';
     }
     if (!entry.references.isEmpty()) {
         out += QStringLiteral("\n### ") + headingReferences() + QStringLiteral("\n\n");
@@ -259,14 +253,14 @@ QString Formatter::entryMarkdown(const Entry &entry) const
             if (reference.url().isEmpty())
                 out += QStringLiteral("- ") + reference.label() + u'\n';
             else
-                out += QStringLiteral("- [") + reference.label() + QStringLiteral("](") + reference.url() + QStringLiteral(")\n");
+                out += QStringLiteral("- [") + reference.label() + QStringLiteral("](") +
+                       reference.url() + QStringLiteral(")\n");
         }
     }
     return out;
 }
 
-QJsonObject Formatter::entryJson(const Entry &entry) const
-{
+QJsonObject Formatter::entryJson(const Entry &entry) const {
     QJsonObject o;
     o.insert(u"family", CodeId::familyKey(entry.id.family));
     o.insert(u"code", entry.id.code);
@@ -274,7 +268,8 @@ QJsonObject Formatter::entryJson(const Entry &entry) const
     o.insert(u"reason", entry.reason);
     if (const QString gloss = entry.reasonGloss(); !gloss.isEmpty())
         o.insert(u"reasonGloss", gloss);
-    // SIP: "4xx"; Q.850: the cause class number (1 normal event ... 7 interworking); warnings: "warning".
+    // SIP: "4xx"; Q.850: the cause class number (1 normal event ... 7 interworking); warnings:
+    // "warning".
     if (entry.id.family == Family::Q850)
         o.insert(u"class", entry.codeClass());
     else if (entry.id.family == Family::Warning)
@@ -346,25 +341,29 @@ QJsonObject Formatter::entryJson(const Entry &entry) const
     return o;
 }
 
-QString Formatter::entryHtml(const Entry &entry) const
-{
+QString Formatter::entryHtml(const Entry &entry) const {
     QString h;
     h += QStringLiteral("<h2>") + esc(entry.title()) + QStringLiteral("</h2>");
     if (const QString gloss = entry.reasonGloss(); !gloss.isEmpty())
         h += QStringLiteral("<p><i>") + esc(gloss) + QStringLiteral("</i></p>");
-    h += QStringLiteral("<p><b>[") + esc(entry.classMarker()) + QStringLiteral("]</b> ") + esc(entry.classLabel());
+    h += QStringLiteral("<p><b>[") + esc(entry.classMarker()) + QStringLiteral("]</b> ") +
+         esc(entry.classLabel());
     if (entry.id.family == Family::Sip)
-        h += QStringLiteral(" · ") + esc(entry.isFinal() ? tr("Final response") : tr("Provisional response"));
+        h += QStringLiteral(" · ") +
+             esc(entry.isFinal() ? tr("Final response") : tr("Provisional response"));
     h += QStringLiteral(" · ") + esc(entry.statusLabel()) + QStringLiteral("</p>");
-    h += QStringLiteral("<p style=\"font-size:large\">") + esc(entry.summaryText()) + QStringLiteral("</p>");
+    h += QStringLiteral("<p style=\"font-size:large\">") + esc(entry.summaryText()) +
+         QStringLiteral("</p>");
     if (entry.status != Status::Current)
-        h += QStringLiteral("<p><b>") + esc(entry.statusLabel()) + QStringLiteral(":</b> ")
-             + esc(entry.statusNoteText()) + QStringLiteral("</p>");
+        h += QStringLiteral("<p><b>") + esc(entry.statusLabel()) + QStringLiteral(":</b> ") +
+             esc(entry.statusNoteText()) + QStringLiteral("</p>");
 
     const auto section = [&h](const QString &heading, const QString &bodyHtml) {
         h += QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>") + bodyHtml;
     };
-    const auto para = [](const QString &text) -> QString { return QStringLiteral("<p>") + esc(text) + QStringLiteral("</p>"); };
+    const auto para = [](const QString &text) -> QString {
+        return QStringLiteral("<p>") + esc(text) + QStringLiteral("</p>");
+    };
 
     section(headingMeaning(), para(entry.descriptionText()));
     section(headingSeenWhen(), para(entry.seenWhenText()));
@@ -372,27 +371,32 @@ QString Formatter::entryHtml(const Entry &entry) const
     for (const QString &step : entry.howToFixText())
         steps += QStringLiteral("<li>") + esc(step) + QStringLiteral("</li>");
     section(headingHowToFix(), steps + QStringLiteral("</ol>"));
-    section(headingSentBy(), QStringLiteral("<p><b>") + esc(entry.senderLabels().join(QStringLiteral(", ")))
-                                 + QStringLiteral(".</b> ") + esc(entry.sentByText()) + QStringLiteral("</p>"));
+    section(headingSentBy(),
+            QStringLiteral("<p><b>") + esc(entry.senderLabels().join(QStringLiteral(", "))) +
+                QStringLiteral(".</b> ") + esc(entry.sentByText()) + QStringLiteral("</p>"));
     if (!entry.headers.isEmpty()) {
         QString list = QStringLiteral("<ul>");
         for (const HeaderNote &header : entry.headers)
-            list += QStringLiteral("<li><code>") + esc(header.name) + QStringLiteral("</code>: ")
-                    + esc(entry.headerNoteText(header)) + QStringLiteral("</li>");
+            list += QStringLiteral("<li><code>") + esc(header.name) + QStringLiteral("</code>: ") +
+                    esc(entry.headerNoteText(header)) + QStringLiteral("</li>");
         section(headingHeaders(), list + QStringLiteral("</ul>"));
     }
-    section(headingRetry(), QStringLiteral("<p><b>") + esc(entry.retryLabel()) + QStringLiteral(".</b> ")
-                                + esc(entry.retryNoteText()) + QStringLiteral("</p>"));
+    section(headingRetry(), QStringLiteral("<p><b>") + esc(entry.retryLabel()) +
+                                QStringLiteral(".</b> ") + esc(entry.retryNoteText()) +
+                                QStringLiteral("</p>"));
     const QList<MappingLine> maps = mappings(entry);
     if (!maps.isEmpty()) {
-        QString list = QStringLiteral("<p>") + esc(mappingCaption(entry)) + QStringLiteral("</p><ul>");
+        QString list =
+            QStringLiteral("<p>") + esc(mappingCaption(entry)) + QStringLiteral("</p><ul>");
         for (const MappingLine &m : maps) {
-            const QString link = m.target.code == 0 ? esc(m.label)
-                                 : QString(QStringLiteral("<a href=\"") + linkFor(m.target) + QStringLiteral("\">")
-                                           + esc(m.label) + QStringLiteral("</a>"));
+            const QString link =
+                m.target.code == 0
+                    ? esc(m.label)
+                    : QString(QStringLiteral("<a href=\"") + linkFor(m.target) +
+                              QStringLiteral("\">") + esc(m.label) + QStringLiteral("</a>"));
 
-
-            QString line = m.deviation ? tr("%1 uses %2 instead").arg(esc(m.implementation), link) : link;
+            QString line =
+                m.deviation ? tr("%1 uses %2 instead").arg(esc(m.implementation), link) : link;
             if (!m.note.isEmpty())
                 line += QStringLiteral(": ") + esc(m.note);
             list += QStringLiteral("<li>") + line + QStringLiteral("</li>");
@@ -402,9 +406,9 @@ QString Formatter::entryHtml(const Entry &entry) const
     if (!entry.related.isEmpty()) {
         QString list = QStringLiteral("<ul>");
         for (const RelatedCode &related : entry.related)
-            list += QStringLiteral("<li><a href=\"") + linkFor(related.id) + QStringLiteral("\">")
-                    + esc(relatedLabel(related)) + QStringLiteral("</a>: ")
-                    + esc(entry.relatedNoteText(related)) + QStringLiteral("</li>");
+            list += QStringLiteral("<li><a href=\"") + linkFor(related.id) + QStringLiteral("\">") +
+                    esc(relatedLabel(related)) + QStringLiteral("</a>: ") +
+                    esc(entry.relatedNoteText(related)) + QStringLiteral("</li>");
         section(headingRelated(), list + QStringLiteral("</ul>"));
     }
     if (!entry.references.isEmpty()) {
@@ -413,16 +417,16 @@ QString Formatter::entryHtml(const Entry &entry) const
             if (reference.url().isEmpty())
                 list += QStringLiteral("<li>") + esc(reference.label()) + QStringLiteral("</li>");
             else
-                list += QStringLiteral("<li><a href=\"") + esc(reference.url()) + QStringLiteral("\">")
-                        + esc(reference.label()) + QStringLiteral("</a></li>");
+                list += QStringLiteral("<li><a href=\"") + esc(reference.url()) +
+                        QStringLiteral("\">") + esc(reference.label()) +
+                        QStringLiteral("</a></li>");
         }
         section(headingReferences(), list + QStringLiteral("</ul>"));
     }
     return h;
 }
 
-QString Formatter::entries(const QList<const Entry *> &list, Format format) const
-{
+QString Formatter::entries(const QList<const Entry *> &list, Format format) const {
     switch (format) {
     case Format::Json: {
         QJsonArray array;
@@ -447,24 +451,24 @@ QString Formatter::entries(const QList<const Entry *> &list, Format format) cons
     return {};
 }
 
-QString Formatter::list(const QList<const Entry *> &list, Format format) const
-{
+QString Formatter::list(const QList<const Entry *> &list, Format format) const {
     switch (format) {
     case Format::Json:
         return entries(list, format);
     case Format::Csv: {
         QString out = QStringLiteral("family,code,reason,class,status,summary\n");
         for (const Entry *e : list)
-            out += CodeId::familyKey(e->id.family) + u',' + QString::number(e->id.code) + u','
-                   + csvField(e->reason) + u',' + csvField(e->classMarker()) + u','
-                   + Entry::statusKey(e->status) + u',' + csvField(e->summaryText()) + u'\n';
+            out += CodeId::familyKey(e->id.family) + u',' + QString::number(e->id.code) + u',' +
+                   csvField(e->reason) + u',' + csvField(e->classMarker()) + u',' +
+                   Entry::statusKey(e->status) + u',' + csvField(e->summaryText()) + u'\n';
         return out;
     }
     case Format::Markdown:
     case Format::Text: {
         QString out;
         for (const Entry *e : list) {
-            const QString code = e->id.family == Family::Sip ? QString::number(e->id.code) : e->id.toString();
+            const QString code =
+                e->id.family == Family::Sip ? QString::number(e->id.code) : e->id.toString();
             out += code.leftJustified(12) + e->reason;
             if (e->status != Status::Current)
                 out += QStringLiteral("  [") + e->statusLabel() + u']';

@@ -8,18 +8,16 @@
 #include <QString>
 
 // Renders catalog entries for people and programs: plain text for a terminal, Markdown for a
-// ticket, JSON for scripts, HTML for the detail pane. Headings and prose follow the current language.
-class Formatter final
-{
+// ticket, JSON for scripts, HTML for the detail pane. Headings and prose follow the current
+// language.
+class Formatter final {
     Q_DECLARE_TR_FUNCTIONS(Formatter)
 
 public:
     enum class Format { Text, Markdown, Json, Csv };
 
     explicit Formatter(const Catalog &catalog)
-        : m_catalog(catalog)
-    {
-    }
+        : m_catalog(catalog) {}
 
     QString entryText(const Entry &entry) const;
     QString entryMarkdown(const Entry &entry) const;

@@ -12,24 +12,22 @@ struct Installed {
     QString language = QStringLiteral("en");
     std::unique_ptr<QTranslator> app;
     std::unique_ptr<QTranslator> qt;
+    bool initialized = false;
 };
 
-Installed &installed()
-{
+Installed &installed() {
     static Installed state;
     return state;
 }
 
 } // namespace
 
-QStringList Localization::available()
-{
+QStringList Localization::available() {
     return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("es"),
             QStringLiteral("ja")};
 }
 
-QString Localization::nativeName(const QString &language)
-{
+QString Localization::nativeName(const QString &language) {
     const QLocale locale(language);
     QString name = locale.nativeLanguageName();
     if (language == u"en")
@@ -39,8 +37,7 @@ QString Localization::nativeName(const QString &language)
     return name;
 }
 
-QString Localization::systemLanguage()
-{
+QString Localization::systemLanguage() {
     const QStringList shipped = available();
     for (const QString &ui : QLocale::system().uiLanguages()) {
         const QString language = ui.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
@@ -50,25 +47,27 @@ QString Localization::systemLanguage()
     return QStringLiteral("en");
 }
 
-QString Localization::current()
-{
+QString Localization::current() {
     return installed().language;
 }
 
-bool Localization::setLanguage(const QString &language)
-{
+bool Localization::setLanguage(const QString &language) {
     if (!available().contains(language))
         return false;
     Installed &state = installed();
-    if (state.language == language)
+    if (state.language == language && (state.app || language == u"en") && state.initialized)
         return true;
 
     std::unique_ptr<QTranslator> app;
     std::unique_ptr<QTranslator> qt;
-    if (language != u"en") {
-        app = std::make_unique<QTranslator>();
-        if (!app->load(QStringLiteral("sipcodes_") + language, QStringLiteral(":/i18n")))
+    // English has a catalog too, for its plural forms; it is embedded only where widgets are.
+    app = std::make_unique<QTranslator>();
+    if (!app->load(QStringLiteral("sipcodes_") + language, QStringLiteral(":/i18n"))) {
+        app.reset();
+        if (language != u"en")
             return false;
+    }
+    if (language != u"en") {
         qt = std::make_unique<QTranslator>();
         if (!qt->load(QStringLiteral("qtbase_") + language,
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -87,6 +86,7 @@ bool Localization::setLanguage(const QString &language)
     if (state.app)
         QCoreApplication::installTranslator(state.app.get());
     state.language = language;
+    state.initialized = true;
     QLocale::setDefault(QLocale(language));
     return true;
 }

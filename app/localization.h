@@ -7,8 +7,7 @@
 // Chooses the language of everything SIP Codes shows, and switches it at run time: installs this
 // program's translations (embedded under :/i18n) and Qt's own, replacing the previous ones, so
 // QEvent::LanguageChange reaches every widget.
-class Localization final
-{
+class Localization final {
     Q_DECLARE_TR_FUNCTIONS(Localization)
 
 public:

@@ -10,8 +10,7 @@
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("SIP Codes"));
     QCoreApplication::setApplicationName(QStringLiteral("sipcodes"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPCODES_VERSION));
@@ -19,8 +18,7 @@ void describeApplication()
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

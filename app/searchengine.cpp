@@ -11,8 +11,7 @@ using Tier = SearchEngine::Tier;
 
 constexpr qsizetype kFuzzyMinLength = 5;
 
-bool isCjk(char32_t c)
-{
+bool isCjk(char32_t c) {
     return (c >= 0x3040 && c <= 0x30FF)     // Hiragana, Katakana
            || (c >= 0x3400 && c <= 0x4DBF)  // CJK extension A
            || (c >= 0x4E00 && c <= 0x9FFF)  // CJK unified ideographs
@@ -20,20 +19,17 @@ bool isCjk(char32_t c)
            || (c >= 0xFF66 && c <= 0xFF9F); // half-width Katakana
 }
 
-bool isWordChar(char32_t c)
-{
+bool isWordChar(char32_t c) {
     return QChar::isLetterOrNumber(c);
 }
 
-bool isDigits(QStringView s)
-{
+bool isDigits(QStringView s) {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
 }
 
 } // namespace
 
-QString SearchEngine::fold(QStringView text)
-{
+QString SearchEngine::fold(QStringView text) {
     // Decompose, drop the accents of alphabetic scripts, fold case: "Éé" -> "ee". Marks on CJK
     // characters (the voicing marks of kana) are part of the letter and stay.
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
@@ -49,8 +45,7 @@ QString SearchEngine::fold(QStringView text)
     return result.normalized(QString::NormalizationForm_C).toCaseFolded();
 }
 
-QStringList SearchEngine::tokenize(QStringView text)
-{
+QStringList SearchEngine::tokenize(QStringView text) {
     const QString folded = fold(text);
     QStringList tokens;
     QString word;
@@ -85,8 +80,7 @@ QStringList SearchEngine::tokenize(QStringView text)
     return tokens;
 }
 
-bool SearchEngine::withinOneEdit(QStringView a, QStringView b)
-{
+bool SearchEngine::withinOneEdit(QStringView a, QStringView b) {
     const qsizetype la = a.size();
     const qsizetype lb = b.size();
     if (std::abs(la - lb) > 1)
@@ -107,8 +101,7 @@ bool SearchEngine::withinOneEdit(QStringView a, QStringView b)
     return a.mid(i) == b.mid(i + 1);
 }
 
-void SearchEngine::build(const QList<Entry> &entries, bool translated)
-{
+void SearchEngine::build(const QList<Entry> &entries, bool translated) {
     QHash<QString, QHash<quint32, Tier>> terms;
     m_codes.clear();
     m_codes.reserve(static_cast<size_t>(entries.size()));
@@ -139,7 +132,8 @@ void SearchEngine::build(const QList<Entry> &entries, bool translated)
             add(entry.reasonGloss(), Tier::Reason);
         for (const HeaderNote &header : entry.headers) {
             add(header.name, Tier::HeaderOrRfc);
-            // "Min-Expires" is also the single term "minexpires", so "min-expires" finds it as a phrase.
+            // "Min-Expires" is also the single term "minexpires", so "min-expires" finds it as a
+            // phrase.
             add(tokenize(header.name).join(QString()), Tier::HeaderOrRfc);
         }
         for (const Reference &reference : entry.references)
@@ -177,8 +171,7 @@ void SearchEngine::build(const QList<Entry> &entries, bool translated)
 }
 
 void SearchEngine::matchNumber(const QString &number, std::optional<Family> family,
-                               std::vector<WordHit> &best) const
-{
+                               std::vector<WordHit> &best) const {
     const auto improve = [&best](size_t i, Tier tier) {
         if (tier < best[i].tier || (tier == best[i].tier && best[i].fuzzy))
             best[i] = WordHit{tier, false};
@@ -202,8 +195,7 @@ void SearchEngine::matchNumber(const QString &number, std::optional<Family> fami
             improve(p.entry, p.tier);
 }
 
-void SearchEngine::matchWord(const QString &word, std::vector<WordHit> &best) const
-{
+void SearchEngine::matchWord(const QString &word, std::vector<WordHit> &best) const {
     const auto improve = [&best](size_t i, Tier tier, bool fuzzy) {
         WordHit &b = best[i];
         if (tier < b.tier || (tier == b.tier && b.fuzzy && !fuzzy))
@@ -234,8 +226,7 @@ void SearchEngine::matchWord(const QString &word, std::vector<WordHit> &best) co
     }
 }
 
-QList<SearchEngine::Hit> SearchEngine::search(QStringView query) const
-{
+QList<SearchEngine::Hit> SearchEngine::search(QStringView query) const {
     QList<Hit> hits;
     const QString folded = fold(query).simplified();
     if (folded.isEmpty()) {

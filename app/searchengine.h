@@ -13,8 +13,7 @@
 // family forms ("cause 17", "warning 399"), words of the reason phrase, header names, RFC numbers
 // and the prose, case- and accent-insensitive, by word prefix, forgiving one typo in long words.
 // Matching runs over an index built once per catalog and language, never over raw text.
-class SearchEngine final
-{
+class SearchEngine final {
 public:
     // Why an entry matched, best first. The order is the ranking.
     enum class Tier : quint8 { ExactCode, CodePrefix, CodeClass, Reason, HeaderOrRfc, Prose };

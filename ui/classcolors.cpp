@@ -5,8 +5,7 @@
 
 namespace ClassColors {
 
-QColor color(const Entry &entry)
-{
+QColor color(const Entry &entry) {
     if (entry.id.family == Family::Q850)
         return QColor(0x7e, 0x57, 0xc2);
     if (entry.id.family == Family::Warning)
@@ -28,8 +27,7 @@ QColor color(const Entry &entry)
     return Qt::gray;
 }
 
-QIcon swatch(const Entry &entry)
-{
+QIcon swatch(const Entry &entry) {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);

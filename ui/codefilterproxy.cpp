@@ -4,8 +4,7 @@
 
 CodeFilterProxy::CodeFilterProxy(CodeListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_source(source)
-{
+    , m_source(source) {
     setSourceModel(source);
     setDynamicSortFilter(false);
     m_engine.build(source->catalog().entries());
@@ -13,8 +12,7 @@ CodeFilterProxy::CodeFilterProxy(CodeListModel *source, QObject *parent)
     sort(0);
 }
 
-void CodeFilterProxy::setQuery(const QString &query)
-{
+void CodeFilterProxy::setQuery(const QString &query) {
     if (query == m_query)
         return;
     m_query = query;
@@ -23,40 +21,35 @@ void CodeFilterProxy::setQuery(const QString &query)
     sort(0);
 }
 
-void CodeFilterProxy::setClassFilter(int codeClass)
-{
+void CodeFilterProxy::setClassFilter(int codeClass) {
     if (codeClass == m_classFilter)
         return;
     m_classFilter = codeClass;
     invalidateFilter();
 }
 
-void CodeFilterProxy::setFamilyFilter(std::optional<Family> family)
-{
+void CodeFilterProxy::setFamilyFilter(std::optional<Family> family) {
     if (family == m_familyFilter)
         return;
     m_familyFilter = family;
     invalidateFilter();
 }
 
-void CodeFilterProxy::rebuildIndex()
-{
+void CodeFilterProxy::rebuildIndex() {
     m_engine.build(m_source->catalog().entries());
     applyQuery();
     invalidate();
     sort(0);
 }
 
-void CodeFilterProxy::applyQuery()
-{
+void CodeFilterProxy::applyQuery() {
     m_rank.assign(static_cast<size_t>(m_source->rowCount()), -1);
     const QList<SearchEngine::Hit> hits = m_engine.search(m_query);
     for (qsizetype i = 0; i < hits.size(); ++i)
         m_rank[static_cast<size_t>(hits.at(i).index)] = static_cast<int>(i);
 }
 
-bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
+bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (sourceParent.isValid() || sourceRow < 0 || static_cast<size_t>(sourceRow) >= m_rank.size())
         return false;
     if (m_rank[static_cast<size_t>(sourceRow)] < 0)
@@ -64,12 +57,12 @@ bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const Entry &entry = m_source->entryAt(sourceRow);
     if (m_familyFilter && entry.id.family != *m_familyFilter)
         return false;
-    if (m_classFilter != 0 && (entry.id.family != Family::Sip || entry.codeClass() != m_classFilter))
+    if (m_classFilter != 0 &&
+        (entry.id.family != Family::Sip || entry.codeClass() != m_classFilter))
         return false;
     return true;
 }
 
-bool CodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
+bool CodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     return m_rank[static_cast<size_t>(left.row())] < m_rank[static_cast<size_t>(right.row())];
 }

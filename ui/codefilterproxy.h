@@ -12,8 +12,7 @@ class CodeListModel;
 
 // Filters and ranks the code list for the search box and the class/family filters. The
 // matching itself is SearchEngine's; this proxy only keeps each row's rank from one search.
-class CodeFilterProxy final : public QSortFilterProxyModel
-{
+class CodeFilterProxy final : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:

@@ -6,22 +6,17 @@
 
 CodeListModel::CodeListModel(const Catalog &catalog, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_catalog(catalog)
-{
-}
+    , m_catalog(catalog) {}
 
-int CodeListModel::rowCount(const QModelIndex &parent) const
-{
+int CodeListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_catalog.entries().size());
 }
 
-int CodeListModel::columnCount(const QModelIndex &parent) const
-{
+int CodeListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CodeListModel::data(const QModelIndex &index, int role) const
-{
+QVariant CodeListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &entry = entryAt(index.row());
@@ -71,8 +66,7 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CodeListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant CodeListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -86,8 +80,7 @@ QVariant CodeListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void CodeListModel::retranslate()
-{
+void CodeListModel::retranslate() {
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

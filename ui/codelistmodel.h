@@ -5,8 +5,7 @@
 #include <QAbstractTableModel>
 
 // The catalog as rows: code, reason phrase, class marker. Read-only.
-class CodeListModel final : public QAbstractTableModel
-{
+class CodeListModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

@@ -17,16 +17,14 @@
 #include <QVBoxLayout>
 
 ComparisonView::ComparisonView(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("comparisonView"));
     m_engine.build(Catalog::builtin().entries());
     setupLayout();
     retranslateUi();
 }
 
-void ComparisonView::setupLayout()
-{
+void ComparisonView::setupLayout() {
     m_sideA = new QLineEdit(this);
     m_sideA->setObjectName(QStringLiteral("compareSideA"));
     m_sideB = new QLineEdit(this);
@@ -72,8 +70,7 @@ void ComparisonView::setupLayout()
     updateButtons();
 }
 
-void ComparisonView::retranslateUi()
-{
+void ComparisonView::retranslateUi() {
     m_sideA->setPlaceholderText(tr("First code or search, then Enter"));
     m_sideB->setPlaceholderText(tr("Second code or search, then Enter"));
     m_sideA->setAccessibleName(tr("First code"));
@@ -90,15 +87,13 @@ void ComparisonView::retranslateUi()
     render();
 }
 
-void ComparisonView::changeEvent(QEvent *event)
-{
+void ComparisonView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
 
-void ComparisonView::keyPressEvent(QKeyEvent *event)
-{
+void ComparisonView::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Escape) {
         emit closeRequested();
         return;
@@ -106,8 +101,7 @@ void ComparisonView::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
-void ComparisonView::setPair(CodeId a, CodeId b)
-{
+void ComparisonView::setPair(CodeId a, CodeId b) {
     if (m_position >= 0 && m_history.at(m_position) == std::pair{a, b}) {
         render();
         return;
@@ -118,16 +112,14 @@ void ComparisonView::setPair(CodeId a, CodeId b)
     render();
 }
 
-void ComparisonView::swapSides()
-{
+void ComparisonView::swapSides() {
     if (m_position < 0)
         return;
     const auto [a, b] = pair();
     setPair(b, a);
 }
 
-bool ComparisonView::back()
-{
+bool ComparisonView::back() {
     if (m_position <= 0)
         return false;
     --m_position;
@@ -135,8 +127,7 @@ bool ComparisonView::back()
     return true;
 }
 
-bool ComparisonView::forward()
-{
+bool ComparisonView::forward() {
     if (m_position + 1 >= m_history.size())
         return false;
     ++m_position;
@@ -144,14 +135,12 @@ bool ComparisonView::forward()
     return true;
 }
 
-void ComparisonView::focusSecondSide()
-{
+void ComparisonView::focusSecondSide() {
     m_sideB->setFocus(Qt::ShortcutFocusReason);
     m_sideB->selectAll();
 }
 
-bool ComparisonView::setSide(int side, const QString &query)
-{
+bool ComparisonView::setSide(int side, const QString &query) {
     const Catalog &catalog = Catalog::builtin();
     const QList<SearchEngine::Hit> hits = m_engine.search(query);
     if (query.trimmed().isEmpty() || hits.isEmpty()) {
@@ -170,13 +159,11 @@ bool ComparisonView::setSide(int side, const QString &query)
     return true;
 }
 
-QString ComparisonView::html() const
-{
+QString ComparisonView::html() const {
     return m_browser->toHtml();
 }
 
-void ComparisonView::render()
-{
+void ComparisonView::render() {
     updateButtons();
     if (m_position < 0)
         return;
@@ -192,15 +179,13 @@ void ComparisonView::render()
     m_browser->setHtml(comparison.toHtml());
 }
 
-void ComparisonView::updateButtons()
-{
+void ComparisonView::updateButtons() {
     m_back->setEnabled(m_position > 0);
     m_forward->setEnabled(m_position + 1 < m_history.size());
     m_swap->setEnabled(m_position >= 0);
 }
 
-void ComparisonView::onLinkClicked(const QUrl &url)
-{
+void ComparisonView::onLinkClicked(const QUrl &url) {
     if (url.scheme() == u"sipcodes") {
         if (const auto id = CodeId::parse(url.path()))
             emit codeActivated(*id);

@@ -16,8 +16,7 @@ class QUrl;
 
 // Two codes side by side, aligned section by section. Either side can be changed in place by
 // typing a code or any search (the best match is taken); Back/Forward walk earlier comparisons.
-class ComparisonView final : public QWidget
-{
+class ComparisonView final : public QWidget {
     Q_OBJECT
 
 public:

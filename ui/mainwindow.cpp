@@ -20,14 +20,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QToolButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QToolBar>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -41,8 +41,7 @@ const QString kLanguageKey = QStringLiteral("view/language");
 } // namespace
 
 MainWindow::MainWindow(const QString &language, QWidget *parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     QString chosen = language;
     if (chosen.isEmpty())
@@ -61,8 +60,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setupWidgets()
-{
+void MainWindow::setupWidgets() {
     const Catalog &catalog = Catalog::builtin();
     m_model = new CodeListModel(catalog, this);
     m_proxy = new CodeFilterProxy(m_model, this);
@@ -102,9 +100,11 @@ void MainWindow::setupWidgets()
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(CodeListModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(CodeListModel::CodeColumn,
+                                           QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(CodeListModel::ReasonColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(CodeListModel::ClassColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(CodeListModel::ClassColumn,
+                                           QHeaderView::ResizeToContents);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
 
@@ -125,8 +125,7 @@ void MainWindow::setupWidgets()
     statusBar()->addPermanentWidget(m_count);
 }
 
-void MainWindow::setupActions()
-{
+void MainWindow::setupActions() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -136,8 +135,8 @@ void MainWindow::setupActions()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    m_focusSearchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L),
-                                       QKeySequence::Find});
+    m_focusSearchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K),
+                                       QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence::Find});
     m_compareAction = m_viewMenu->addAction(QString(), this, &MainWindow::startComparison);
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -156,15 +155,15 @@ void MainWindow::setupActions()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About SIP Codes"),
-                           tr("<p><b>SIP Codes %1</b></p><p>What a SIP response code, a Q.850 cause or a "
-                              "SIP Warning means, who sent it and what to do about it. Offline.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About SIP Codes"),
+            tr("<p><b>SIP Codes %1</b></p><p>What a SIP response code, a Q.850 cause or a "
+               "SIP Warning means, who sent it and what to do about it. Offline.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
-void MainWindow::setupLayout()
-{
+void MainWindow::setupLayout() {
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
@@ -192,12 +191,12 @@ void MainWindow::setupLayout()
     resize(1280, 800);
 }
 
-void MainWindow::retranslateUi()
-{
+void MainWindow::retranslateUi() {
     setWindowTitle(tr("SIP Codes"));
     m_search->setPlaceholderText(tr("Search codes, phrases, headers, RFCs… (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search"));
-    m_search->setToolTip(tr("Type a code (486), a class (4xx), a word (busy), a header (Min-Expires) or an RFC (4028)."));
+    m_search->setToolTip(tr("Type a code (486), a class (4xx), a word (busy), a header "
+                            "(Min-Expires) or an RFC (4028)."));
     m_classFilter->setItemText(0, tr("All classes"));
     for (int i = 1; i <= 6; ++i)
         m_classFilter->setItemText(i, Entry::sipClassLabel(i));
@@ -229,29 +228,25 @@ void MainWindow::retranslateUi()
     renderDetail();
 }
 
-void MainWindow::setLanguage(const QString &language)
-{
+void MainWindow::setLanguage(const QString &language) {
     if (!Localization::setLanguage(language))
         return;
     QSettings().setValue(kLanguageKey, language);
     // Localization posts QEvent::LanguageChange; changeEvent() retranslates every view.
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
+void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     QMainWindow::closeEvent(event);
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
@@ -272,8 +267,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::keyPressEvent(QKeyEvent *event)
-{
+void MainWindow::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Escape && isComparing()) {
         closeComparison();
         return;
@@ -281,8 +275,7 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
     QMainWindow::keyPressEvent(event);
 }
 
-void MainWindow::restoreSettings()
-{
+void MainWindow::restoreSettings() {
     QSettings settings;
     if (const QByteArray geometry = settings.value(kGeometryKey).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
@@ -294,8 +287,7 @@ void MainWindow::restoreSettings()
     showCode(last && m_model->rowOf(*last) >= 0 ? *last : CodeId{Family::Sip, 100});
 }
 
-void MainWindow::saveSettings() const
-{
+void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
@@ -304,8 +296,7 @@ void MainWindow::saveSettings() const
         settings.setValue(kLastCodeKey, m_current->toString());
 }
 
-void MainWindow::showCode(CodeId id)
-{
+void MainWindow::showCode(CodeId id) {
     const int row = m_model->rowOf(id);
     if (row < 0) {
         statusBar()->showMessage(tr("%1 is not in the catalog.").arg(id.toString()), 5000);
@@ -324,23 +315,22 @@ void MainWindow::showCode(CodeId id)
     }
     if (proxyIndex.isValid() && m_list->currentIndex().row() != proxyIndex.row()) {
         const QSignalBlocker blocker(m_list->selectionModel());
-        m_list->selectionModel()->setCurrentIndex(
-            proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_list->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
         m_list->scrollTo(proxyIndex);
     }
     renderDetail();
 }
 
-bool MainWindow::isComparing() const
-{
+bool MainWindow::isComparing() const {
     return m_comparison && m_stack->currentWidget() == m_comparison;
 }
 
-void MainWindow::showComparison(CodeId a, CodeId b)
-{
+void MainWindow::showComparison(CodeId a, CodeId b) {
     const Catalog &catalog = Catalog::builtin();
     if (!catalog.find(a) || !catalog.find(b)) {
-        statusBar()->showMessage(tr("%1 is not in the catalog.").arg((catalog.find(a) ? b : a).toString()), 5000);
+        statusBar()->showMessage(
+            tr("%1 is not in the catalog.").arg((catalog.find(a) ? b : a).toString()), 5000);
         return;
     }
     if (!m_comparison) {
@@ -357,8 +347,7 @@ void MainWindow::showComparison(CodeId a, CodeId b)
     setWindowTitle(tr("%1 vs %2 – SIP Codes").arg(a.toString(), b.toString()));
 }
 
-void MainWindow::startComparison()
-{
+void MainWindow::startComparison() {
     if (!m_current)
         return;
     // Start from the first related code, then let the user pick the second side by search.
@@ -370,15 +359,13 @@ void MainWindow::startComparison()
     m_comparison->focusSecondSide();
 }
 
-void MainWindow::closeComparison()
-{
+void MainWindow::closeComparison() {
     m_stack->setCurrentWidget(m_detail);
     renderDetail();
     m_list->setFocus();
 }
 
-void MainWindow::showListMenu(const QPoint &position)
-{
+void MainWindow::showListMenu(const QPoint &position) {
     const QModelIndex index = m_list->indexAt(position);
     if (!index.isValid() || !m_current)
         return;
@@ -386,7 +373,8 @@ void MainWindow::showListMenu(const QPoint &position)
     if (!id)
         return;
     QMenu menu(this);
-    QAction *compare = menu.addAction(tr("Compare %1 with %2").arg(m_current->toString(), id->toString()));
+    QAction *compare =
+        menu.addAction(tr("Compare %1 with %2").arg(m_current->toString(), id->toString()));
     QAction *compareWith = menu.addAction(m_compareWithAction->text());
     QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(position));
     if (chosen == compare)
@@ -397,8 +385,7 @@ void MainWindow::showListMenu(const QPoint &position)
     }
 }
 
-void MainWindow::renderDetail()
-{
+void MainWindow::renderDetail() {
     if (!m_current)
         return;
     const Catalog &catalog = Catalog::builtin();
@@ -412,34 +399,31 @@ void MainWindow::renderDetail()
     setWindowTitle(tr("%1 – SIP Codes").arg(entry->title()));
 }
 
-void MainWindow::onSearchChanged(const QString &text)
-{
+void MainWindow::onSearchChanged(const QString &text) {
     m_proxy->setQuery(text);
     selectFirstRow();
     updateCount();
 }
 
-void MainWindow::onFilterChanged()
-{
+void MainWindow::onFilterChanged() {
     m_proxy->setClassFilter(m_classFilter->currentData().toInt());
     const int family = m_familyFilter->currentData().toInt();
-    m_proxy->setFamilyFilter(family < 0 ? std::nullopt : std::optional<Family>(static_cast<Family>(family)));
+    m_proxy->setFamilyFilter(family < 0 ? std::nullopt
+                                        : std::optional<Family>(static_cast<Family>(family)));
     selectFirstRow();
     updateCount();
 }
 
-void MainWindow::selectFirstRow()
-{
+void MainWindow::selectFirstRow() {
     if (m_proxy->rowCount() == 0)
         return;
     const QModelIndex first = m_proxy->index(0, 0);
-    m_list->selectionModel()->setCurrentIndex(
-        first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_list->scrollTo(first);
 }
 
-void MainWindow::onCurrentRowChanged()
-{
+void MainWindow::onCurrentRowChanged() {
     const QModelIndex index = m_list->currentIndex();
     if (!index.isValid())
         return;
@@ -452,8 +436,7 @@ void MainWindow::onCurrentRowChanged()
     renderDetail();
 }
 
-void MainWindow::onLinkClicked(const QUrl &url)
-{
+void MainWindow::onLinkClicked(const QUrl &url) {
     if (url.scheme() == u"sipcodes") {
         if (const auto id = CodeId::parse(url.path()))
             showCode(*id);
@@ -463,8 +446,7 @@ void MainWindow::onLinkClicked(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
-void MainWindow::updateCount()
-{
+void MainWindow::updateCount() {
     const int shown = m_proxy->rowCount();
     //: Status bar: how many codes the list shows
     m_count->setText(tr("%n code(s)", nullptr, shown));

@@ -21,8 +21,7 @@ class QTreeView;
 class QUrl;
 
 // The main window: search box and code list on the left, the shown entry on the right.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:

@@ -5,31 +5,80 @@
 
 // The IANA "Response Codes" registry of the SIP Parameters, with the exact reason phrases.
 static const QList<std::pair<int, const char *>> kRegistered = {
-    {100, "Trying"}, {180, "Ringing"}, {181, "Call Is Being Forwarded"}, {182, "Queued"},
-    {183, "Session Progress"}, {199, "Early Dialog Terminated"}, {200, "OK"}, {202, "Accepted"},
-    {204, "No Notification"}, {300, "Multiple Choices"}, {301, "Moved Permanently"},
-    {302, "Moved Temporarily"}, {305, "Use Proxy"}, {380, "Alternative Service"},
-    {400, "Bad Request"}, {401, "Unauthorized"}, {402, "Payment Required"}, {403, "Forbidden"},
-    {404, "Not Found"}, {405, "Method Not Allowed"}, {406, "Not Acceptable"},
-    {407, "Proxy Authentication Required"}, {408, "Request Timeout"}, {410, "Gone"},
-    {412, "Conditional Request Failed"}, {413, "Request Entity Too Large"},
-    {414, "Request-URI Too Long"}, {415, "Unsupported Media Type"},
-    {416, "Unsupported URI Scheme"}, {417, "Unknown Resource-Priority"}, {420, "Bad Extension"},
-    {421, "Extension Required"}, {422, "Session Interval Too Small"}, {423, "Interval Too Brief"},
-    {424, "Bad Location Information"}, {425, "Bad Alert Message"}, {428, "Use Identity Header"},
-    {429, "Provide Referrer Identity"}, {430, "Flow Failed"}, {433, "Anonymity Disallowed"},
-    {436, "Bad Identity Info"}, {437, "Unsupported Credential"}, {438, "Invalid Identity Header"},
-    {439, "First Hop Lacks Outbound Support"}, {440, "Max-Breadth Exceeded"},
-    {469, "Bad Info Package"}, {470, "Consent Needed"}, {480, "Temporarily Unavailable"},
-    {481, "Call/Transaction Does Not Exist"}, {482, "Loop Detected"}, {483, "Too Many Hops"},
-    {484, "Address Incomplete"}, {485, "Ambiguous"}, {486, "Busy Here"},
-    {487, "Request Terminated"}, {488, "Not Acceptable Here"}, {489, "Bad Event"},
-    {491, "Request Pending"}, {493, "Undecipherable"}, {494, "Security Agreement Required"},
-    {500, "Server Internal Error"}, {501, "Not Implemented"}, {502, "Bad Gateway"},
-    {503, "Service Unavailable"}, {504, "Server Time-out"}, {505, "Version Not Supported"},
-    {513, "Message Too Large"}, {555, "Push Notification Service Not Supported"},
-    {580, "Precondition Failure"}, {600, "Busy Everywhere"}, {603, "Decline"},
-    {604, "Does Not Exist Anywhere"}, {606, "Not Acceptable"}, {607, "Unwanted"},
+    {100, "Trying"},
+    {180, "Ringing"},
+    {181, "Call Is Being Forwarded"},
+    {182, "Queued"},
+    {183, "Session Progress"},
+    {199, "Early Dialog Terminated"},
+    {200, "OK"},
+    {202, "Accepted"},
+    {204, "No Notification"},
+    {300, "Multiple Choices"},
+    {301, "Moved Permanently"},
+    {302, "Moved Temporarily"},
+    {305, "Use Proxy"},
+    {380, "Alternative Service"},
+    {400, "Bad Request"},
+    {401, "Unauthorized"},
+    {402, "Payment Required"},
+    {403, "Forbidden"},
+    {404, "Not Found"},
+    {405, "Method Not Allowed"},
+    {406, "Not Acceptable"},
+    {407, "Proxy Authentication Required"},
+    {408, "Request Timeout"},
+    {410, "Gone"},
+    {412, "Conditional Request Failed"},
+    {413, "Request Entity Too Large"},
+    {414, "Request-URI Too Long"},
+    {415, "Unsupported Media Type"},
+    {416, "Unsupported URI Scheme"},
+    {417, "Unknown Resource-Priority"},
+    {420, "Bad Extension"},
+    {421, "Extension Required"},
+    {422, "Session Interval Too Small"},
+    {423, "Interval Too Brief"},
+    {424, "Bad Location Information"},
+    {425, "Bad Alert Message"},
+    {428, "Use Identity Header"},
+    {429, "Provide Referrer Identity"},
+    {430, "Flow Failed"},
+    {433, "Anonymity Disallowed"},
+    {436, "Bad Identity Info"},
+    {437, "Unsupported Credential"},
+    {438, "Invalid Identity Header"},
+    {439, "First Hop Lacks Outbound Support"},
+    {440, "Max-Breadth Exceeded"},
+    {469, "Bad Info Package"},
+    {470, "Consent Needed"},
+    {480, "Temporarily Unavailable"},
+    {481, "Call/Transaction Does Not Exist"},
+    {482, "Loop Detected"},
+    {483, "Too Many Hops"},
+    {484, "Address Incomplete"},
+    {485, "Ambiguous"},
+    {486, "Busy Here"},
+    {487, "Request Terminated"},
+    {488, "Not Acceptable Here"},
+    {489, "Bad Event"},
+    {491, "Request Pending"},
+    {493, "Undecipherable"},
+    {494, "Security Agreement Required"},
+    {500, "Server Internal Error"},
+    {501, "Not Implemented"},
+    {502, "Bad Gateway"},
+    {503, "Service Unavailable"},
+    {504, "Server Time-out"},
+    {505, "Version Not Supported"},
+    {513, "Message Too Large"},
+    {555, "Push Notification Service Not Supported"},
+    {580, "Precondition Failure"},
+    {600, "Busy Everywhere"},
+    {603, "Decline"},
+    {604, "Does Not Exist Anywhere"},
+    {606, "Not Acceptable"},
+    {607, "Unwanted"},
     {608, "Rejected"},
 };
 
@@ -41,13 +90,11 @@ static const char *kValidEntry = R"({"family": "sip", "entries": [{
   "retry": "later", "retryNote": "R.", "related": [{"code": 600, "note": "Differs."}]
 }]})";
 
-class TestCatalog final : public QObject
-{
+class TestCatalog final : public QObject {
     Q_OBJECT
 
 private slots:
-    void builtinLoadsWithoutProblems()
-    {
+    void builtinLoadsWithoutProblems() {
         const Catalog &catalog = Catalog::builtin();
         QStringList problems;
         for (const CatalogProblem &p : catalog.problems())
@@ -56,16 +103,14 @@ private slots:
         QVERIFY(catalog.entries().size() > 150);
     }
 
-    void registeredCodes_data()
-    {
+    void registeredCodes_data() {
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("phrase");
         for (const auto &[code, phrase] : kRegistered)
             QTest::addRow("%d", code) << code << QString::fromLatin1(phrase);
     }
 
-    void registeredCodes()
-    {
+    void registeredCodes() {
         QFETCH(int, code);
         QFETCH(QString, phrase);
         const Entry *entry = Catalog::builtin().find(CodeId{Family::Sip, code});
@@ -74,13 +119,13 @@ private slots:
         QVERIFY(entry->status == Status::Current || entry->status == Status::Deprecated);
     }
 
-    void unregisteredCodesAreFlagged()
-    {
+    void unregisteredCodesAreFlagged() {
         for (const Entry &entry : Catalog::builtin().entries()) {
             if (entry.id.family != Family::Sip)
                 continue;
-            const bool registered = std::any_of(kRegistered.begin(), kRegistered.end(),
-                                                [&](const auto &r) { return r.first == entry.id.code; });
+            const bool registered =
+                std::any_of(kRegistered.begin(), kRegistered.end(),
+                            [&](const auto &r) { return r.first == entry.id.code; });
             if (!registered) {
                 QVERIFY2(entry.status == Status::Removed || entry.status == Status::NonStandard,
                          qPrintable(entry.id.toString()));
@@ -92,9 +137,9 @@ private slots:
         QCOMPARE(Catalog::builtin().find(CodeId{Family::Sip, 202})->status, Status::Deprecated);
     }
 
-    void everyEntryIsComplete()
-    {
-        static const QRegularExpression rfcLabel(QStringLiteral("^RFC \\d{3,4}( §[0-9A-Z]+(\\.\\d+)*)?$"));
+    void everyEntryIsComplete() {
+        static const QRegularExpression rfcLabel(
+            QStringLiteral("^RFC \\d{3,4}( §[0-9A-Z]+(\\.\\d+)*)?$"));
         const Catalog &catalog = Catalog::builtin();
         QSet<CodeId> seen;
         for (const Entry &entry : catalog.entries()) {
@@ -120,11 +165,13 @@ private slots:
                 }
             }
             for (const RelatedCode &related : entry.related) {
-                QVERIFY2(catalog.find(related.id), qPrintable(entry.id.toString() + u" -> " + related.id.toString()));
+                QVERIFY2(catalog.find(related.id),
+                         qPrintable(entry.id.toString() + u" -> " + related.id.toString()));
                 QVERIFY2(related.id != entry.id, name.constData());
             }
             // Prose reads as sentences: capital (or digit/quote) first, a full stop last.
-            for (const QString &text : {entry.summary, entry.description, entry.seenWhen, entry.retryNote}) {
+            for (const QString &text :
+                 {entry.summary, entry.description, entry.seenWhen, entry.retryNote}) {
                 QVERIFY2(!text.front().isLower(), qPrintable(entry.id.toString() + u": " + text));
                 QVERIFY2(!text.contains(QStringLiteral("when when")), name.constData());
             }
@@ -134,8 +181,7 @@ private slots:
         QVERIFY(seen.contains(CodeId{Family::Warning, 399}));
     }
 
-    void classesAreDerived_data()
-    {
+    void classesAreDerived_data() {
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("codeClass");
         QTest::addColumn<bool>("final");
@@ -149,8 +195,7 @@ private slots:
         QTest::newRow("cause 127") << "q850:127" << 7 << false << "Q.850";
     }
 
-    void classesAreDerived()
-    {
+    void classesAreDerived() {
         QFETCH(QString, id);
         const Entry *entry = Catalog::builtin().find(*CodeId::parse(id));
         QVERIFY(entry);
@@ -159,8 +204,7 @@ private slots:
         QTEST(entry->classMarker(), "marker");
     }
 
-    void mappingsFollowRfc3398_data()
-    {
+    void mappingsFollowRfc3398_data() {
         QTest::addColumn<int>("sip");
         QTest::addColumn<int>("cause");
         // RFC 3398 §8.2.6.1, SIP response -> ISUP cause: a few rows checked by hand.
@@ -173,16 +217,15 @@ private slots:
         QTest::newRow("484 -> 28") << 484 << 28;
     }
 
-    void mappingsFollowRfc3398()
-    {
+    void mappingsFollowRfc3398() {
         QFETCH(int, sip);
         QFETCH(int, cause);
         const QList<MappingRow> rows = Catalog::builtin().causesForSip(sip);
-        QVERIFY(std::any_of(rows.begin(), rows.end(), [&](const MappingRow &r) { return r.cause == cause; }));
+        QVERIFY(std::any_of(rows.begin(), rows.end(),
+                            [&](const MappingRow &r) { return r.cause == cause; }));
     }
 
-    void validDocumentLoads()
-    {
+    void validDocumentLoads() {
         Catalog catalog;
         QVERIFY(catalog.loadDocument(kValidEntry, QStringLiteral("test.json"), Origin::Local));
         catalog.finish();
@@ -192,20 +235,21 @@ private slots:
         QVERIFY(catalog.problems().constFirst().toString().contains(u"600"));
     }
 
-    void brokenInputIsReported_data()
-    {
+    void brokenInputIsReported_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<int>("entries");
 
         QByteArray valid(kValidEntry);
-        QTest::newRow("not json") << QByteArray("{\n\"family\": \"sip\",\n oops }") << "test.json:3" << 0;
+        QTest::newRow("not json") << QByteArray("{\n\"family\": \"sip\",\n oops }") << "test.json:3"
+                                  << 0;
         QTest::newRow("array top") << QByteArray("[]") << "top level" << 0;
-        QTest::newRow("bad family") << QByteArray(valid).replace("\"sip\"", "\"http\"") << "family" << 0;
-        QTest::newRow("missing summary")
-            << QByteArray(valid).replace("\"summary\": \"S.\",", "") << "entry 486, field \"summary\": is missing" << 1;
-        QTest::newRow("wrong type")
-            << QByteArray(valid).replace("\"D.\"", "42") << "entry 486, field \"description\": must be a string" << 1;
+        QTest::newRow("bad family")
+            << QByteArray(valid).replace("\"sip\"", "\"http\"") << "family" << 0;
+        QTest::newRow("missing summary") << QByteArray(valid).replace("\"summary\": \"S.\",", "")
+                                         << "entry 486, field \"summary\": is missing" << 1;
+        QTest::newRow("wrong type") << QByteArray(valid).replace("\"D.\"", "42")
+                                    << "entry 486, field \"description\": must be a string" << 1;
         QTest::newRow("unknown status")
             << QByteArray(valid).replace("\"current\"", "\"obsolete\"") << "unknown status" << 1;
         QTest::newRow("code out of range")
@@ -218,8 +262,7 @@ private slots:
             << QByteArray(valid).replace("\"One.\"", "\"\"") << "howToFix" << 1;
     }
 
-    void brokenInputIsReported()
-    {
+    void brokenInputIsReported() {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         QFETCH(int, entries);
@@ -232,8 +275,7 @@ private slots:
         QCOMPARE(catalog.entries().size(), entries);
     }
 
-    void duplicatesAreReported()
-    {
+    void duplicatesAreReported() {
         Catalog catalog;
         catalog.loadDocument(kValidEntry, QStringLiteral("a.json"), Origin::Local);
         catalog.loadDocument(kValidEntry, QStringLiteral("b.json"), Origin::Local);

@@ -5,12 +5,10 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
-class TestCodeFilterProxy final : public QObject
-{
+class TestCodeFilterProxy final : public QObject {
     Q_OBJECT
 
-    static QStringList shown(const CodeFilterProxy &proxy, int limit = 1000)
-    {
+    static QStringList shown(const CodeFilterProxy &proxy, int limit = 1000) {
         QStringList ids;
         for (int row = 0; row < proxy.rowCount() && row < limit; ++row)
             ids.append(proxy.index(row, 0).data(CodeListModel::IdRole).toString());
@@ -18,12 +16,13 @@ class TestCodeFilterProxy final : public QObject
     }
 
 private slots:
-    void modelsPassTheTester()
-    {
+    void modelsPassTheTester() {
         CodeListModel model(Catalog::builtin());
         CodeFilterProxy proxy(&model);
-        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setQuery(QStringLiteral("busy"));
         proxy.setClassFilter(4);
         proxy.setQuery(QStringLiteral("4"));
@@ -35,21 +34,23 @@ private slots:
         proxy.rebuildIndex();
     }
 
-    void rowsShowCodeReasonAndClass()
-    {
+    void rowsShowCodeReasonAndClass() {
         CodeListModel model(Catalog::builtin());
         const int row = model.rowOf(CodeId{Family::Sip, 486});
-        QCOMPARE(model.index(row, CodeListModel::CodeColumn).data().toString(), QStringLiteral("486"));
-        QCOMPARE(model.index(row, CodeListModel::ReasonColumn).data().toString(), QStringLiteral("Busy Here"));
-        QCOMPARE(model.index(row, CodeListModel::ClassColumn).data().toString(), QStringLiteral("4xx"));
+        QCOMPARE(model.index(row, CodeListModel::CodeColumn).data().toString(),
+                 QStringLiteral("486"));
+        QCOMPARE(model.index(row, CodeListModel::ReasonColumn).data().toString(),
+                 QStringLiteral("Busy Here"));
+        QCOMPARE(model.index(row, CodeListModel::ClassColumn).data().toString(),
+                 QStringLiteral("4xx"));
         QCOMPARE(model.index(row, 0).data(Qt::AccessibleTextRole).toString(),
                  QStringLiteral("486 Busy Here, Client error (4xx)"));
         const int cause = model.rowOf(CodeId{Family::Q850, 17});
-        QCOMPARE(model.index(cause, CodeListModel::CodeColumn).data().toString(), QStringLiteral("q850:17"));
+        QCOMPARE(model.index(cause, CodeListModel::CodeColumn).data().toString(),
+                 QStringLiteral("q850:17"));
     }
 
-    void filtersAndRanks_data()
-    {
+    void filtersAndRanks_data() {
         QTest::addColumn<QString>("query");
         QTest::addColumn<int>("codeClass");
         QTest::addColumn<int>("family"); // -1: all
@@ -63,8 +64,7 @@ private slots:
         QTest::newRow("forbiden") << "forbiden" << 0 << -1 << QStringList{"403"};
     }
 
-    void filtersAndRanks()
-    {
+    void filtersAndRanks() {
         QFETCH(QString, query);
         QFETCH(int, codeClass);
         QFETCH(int, family);

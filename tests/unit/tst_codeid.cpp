@@ -2,13 +2,11 @@
 
 #include <QTest>
 
-class TestCodeId final : public QObject
-{
+class TestCodeId final : public QObject {
     Q_OBJECT
 
 private slots:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<int>("family");
@@ -21,7 +19,8 @@ private slots:
         QTest::newRow("q850") << "q850:17" << true << int(Family::Q850) << 17 << "q850:17";
         QTest::newRow("Q.850") << "Q.850:34" << true << int(Family::Q850) << 34 << "q850:34";
         QTest::newRow("cause") << "cause:1" << true << int(Family::Q850) << 1 << "q850:1";
-        QTest::newRow("warning") << "warning:399" << true << int(Family::Warning) << 399 << "warning:399";
+        QTest::newRow("warning") << "warning:399" << true << int(Family::Warning) << 399
+                                 << "warning:399";
         QTest::newRow("unregistered shape") << "999" << true << int(Family::Sip) << 999 << "999";
         QTest::newRow("two digits") << "48" << false << 0 << 0 << "";
         QTest::newRow("four digits") << "4860" << false << 0 << 0 << "";
@@ -33,8 +32,7 @@ private slots:
         QTest::newRow("negative") << "-486" << false << 0 << 0 << "";
     }
 
-    void parse()
-    {
+    void parse() {
         QFETCH(QString, text);
         QFETCH(bool, valid);
         const auto id = CodeId::parse(text);

@@ -8,8 +8,7 @@
 
 using Action = CommandRequest::Action;
 
-class TestCommandLine final : public QObject
-{
+class TestCommandLine final : public QObject {
     Q_OBJECT
 
     struct Run {
@@ -18,8 +17,7 @@ class TestCommandLine final : public QObject
         QString err;
     };
 
-    static Run run(const QStringList &arguments)
-    {
+    static Run run(const QStringList &arguments) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
@@ -34,46 +32,59 @@ class TestCommandLine final : public QObject
     }
 
 private slots:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("action");
         QTest::addColumn<QString>("error");
 
         QTest::newRow("window") << QStringList{} << int(Action::Window) << "";
         QTest::newRow("window on code") << QStringList{"486"} << int(Action::Window) << "";
-        QTest::newRow("window compare") << QStringList{"--compare", "486", "600"} << int(Action::Window) << "";
-        QTest::newRow("print") << QStringList{"--print", "486", "q850:17"} << int(Action::Print) << "";
-        QTest::newRow("print json") << QStringList{"--print", "486", "--format", "json"} << int(Action::Print) << "";
-        QTest::newRow("list csv") << QStringList{"--list", "--format", "csv"} << int(Action::List) << "";
+        QTest::newRow("window compare")
+            << QStringList{"--compare", "486", "600"} << int(Action::Window) << "";
+        QTest::newRow("print") << QStringList{"--print", "486", "q850:17"} << int(Action::Print)
+                               << "";
+        QTest::newRow("print json")
+            << QStringList{"--print", "486", "--format", "json"} << int(Action::Print) << "";
+        QTest::newRow("list csv") << QStringList{"--list", "--format", "csv"} << int(Action::List)
+                                  << "";
         QTest::newRow("search") << QStringList{"--search", "busy"} << int(Action::Search) << "";
         QTest::newRow("help") << QStringList{"--help"} << int(Action::Help) << "";
         QTest::newRow("version") << QStringList{"--version"} << int(Action::Version) << "";
-        QTest::newRow("unknown option") << QStringList{"--frobnicate"} << int(Action::Error) << "frobnicate";
-        QTest::newRow("not a code") << QStringList{"--print", "abc"} << int(Action::Error) << "\"abc\" is not a code";
-        QTest::newRow("print nothing") << QStringList{"--print"} << int(Action::Error) << "--print needs";
-        QTest::newRow("bad format") << QStringList{"--print", "486", "--format", "xml"} << int(Action::Error) << "Unknown format";
-        QTest::newRow("csv for print") << QStringList{"--print", "486", "--format", "csv"} << int(Action::Error) << "--print prints";
-        QTest::newRow("two modes") << QStringList{"--print", "486", "--list"} << int(Action::Error) << "only one";
-        QTest::newRow("compare one") << QStringList{"--compare", "486"} << int(Action::Error) << "exactly two";
-        QTest::newRow("window two codes") << QStringList{"486", "600"} << int(Action::Error) << "one code";
-        QTest::newRow("format alone") << QStringList{"--format", "json"} << int(Action::Error) << "--format goes with";
-        QTest::newRow("bad language") << QStringList{"--lang", "xx", "--print", "486"} << int(Action::Error) << "Unknown language";
-        QTest::newRow("empty search") << QStringList{"--search", " "} << int(Action::Error) << "--search needs";
+        QTest::newRow("unknown option")
+            << QStringList{"--frobnicate"} << int(Action::Error) << "frobnicate";
+        QTest::newRow("not a code")
+            << QStringList{"--print", "abc"} << int(Action::Error) << "\"abc\" is not a code";
+        QTest::newRow("print nothing")
+            << QStringList{"--print"} << int(Action::Error) << "--print needs";
+        QTest::newRow("bad format") << QStringList{"--print", "486", "--format", "xml"}
+                                    << int(Action::Error) << "Unknown format";
+        QTest::newRow("csv for print") << QStringList{"--print", "486", "--format", "csv"}
+                                       << int(Action::Error) << "--print prints";
+        QTest::newRow("two modes")
+            << QStringList{"--print", "486", "--list"} << int(Action::Error) << "only one";
+        QTest::newRow("compare one")
+            << QStringList{"--compare", "486"} << int(Action::Error) << "exactly two";
+        QTest::newRow("window two codes")
+            << QStringList{"486", "600"} << int(Action::Error) << "one code";
+        QTest::newRow("format alone")
+            << QStringList{"--format", "json"} << int(Action::Error) << "--format goes with";
+        QTest::newRow("bad language") << QStringList{"--lang", "xx", "--print", "486"}
+                                      << int(Action::Error) << "Unknown language";
+        QTest::newRow("empty search")
+            << QStringList{"--search", " "} << int(Action::Error) << "--search needs";
     }
 
-    void parse()
-    {
+    void parse() {
         QFETCH(QStringList, arguments);
         QFETCH(int, action);
         QFETCH(QString, error);
-        const CommandRequest request = CommandLine::parse(QStringList{QStringLiteral("sipcodes")} + arguments);
+        const CommandRequest request =
+            CommandLine::parse(QStringList{QStringLiteral("sipcodes")} + arguments);
         QCOMPARE(int(request.action), action);
         QVERIFY2(request.error.contains(error), qPrintable(request.error));
     }
 
-    void printsEntries()
-    {
+    void printsEntries() {
         const Run r = run({QStringLiteral("--print"), QStringLiteral("486")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(u"486 Busy Here\n"));
@@ -81,10 +92,10 @@ private slots:
         QVERIFY(r.err.isEmpty());
     }
 
-    void printsJson()
-    {
-        const Run r = run({QStringLiteral("--print"), QStringLiteral("486"), QStringLiteral("q850:34"),
-                           QStringLiteral("--format"), QStringLiteral("json")});
+    void printsJson() {
+        const Run r =
+            run({QStringLiteral("--print"), QStringLiteral("486"), QStringLiteral("q850:34"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(array.size(), 2);
@@ -92,27 +103,25 @@ private slots:
         QCOMPARE(array.at(1).toObject().value(u"family").toString(), QStringLiteral("q850"));
     }
 
-    void printsMarkdown()
-    {
-        const Run r = run({QStringLiteral("--print"), QStringLiteral("503"), QStringLiteral("--format"),
-                           QStringLiteral("markdown")});
+    void printsMarkdown() {
+        const Run r = run({QStringLiteral("--print"), QStringLiteral("503"),
+                           QStringLiteral("--format"), QStringLiteral("markdown")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(u"## 503 Service Unavailable"));
     }
 
-    void notFoundExitsOne()
-    {
-        const Run r = run({QStringLiteral("--print"), QStringLiteral("486"), QStringLiteral("499")});
+    void notFoundExitsOne() {
+        const Run r =
+            run({QStringLiteral("--print"), QStringLiteral("486"), QStringLiteral("499")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.startsWith(u"486 Busy Here"));
         QVERIFY(r.err.contains(u"499 is not in the catalog"));
         QCOMPARE(run({QStringLiteral("--search"), QStringLiteral("xyzzyplugh")}).exitCode, 1);
     }
 
-    void usageErrorsExitTwo()
-    {
-        const Run r = run({QStringLiteral("--print"), QStringLiteral("486"), QStringLiteral("--format"),
-                           QStringLiteral("xml")});
+    void usageErrorsExitTwo() {
+        const Run r = run({QStringLiteral("--print"), QStringLiteral("486"),
+                           QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains(u"Unknown format \"xml\""));
@@ -120,9 +129,9 @@ private slots:
         QCOMPARE(run({QStringLiteral("--nope")}).exitCode, 2);
     }
 
-    void listsTheWholeCatalogAsJson()
-    {
-        const Run r = run({QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")});
+    void listsTheWholeCatalogAsJson() {
+        const Run r =
+            run({QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(array.size() > 150);
@@ -135,9 +144,9 @@ private slots:
         QVERIFY(found486);
     }
 
-    void listsCsvAndText()
-    {
-        const Run csv = run({QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    void listsCsvAndText() {
+        const Run csv =
+            run({QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith(u"family,code,reason,class,status,summary\n"));
         QVERIFY(csv.out.contains(u"\nsip,486,Busy Here,4xx,current,"));
@@ -145,21 +154,26 @@ private slots:
         QVERIFY(text.out.contains(u"\n486         Busy Here\n"));
     }
 
-    void searchesRanked()
-    {
+    void searchesRanked() {
         const Run r = run({QStringLiteral("--search"), QStringLiteral("forbiden")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(u"403         Forbidden\n"), qPrintable(r.out.left(80)));
-        const Run json = run({QStringLiteral("--search"), QStringLiteral("min-expires"), QStringLiteral("--format"),
-                              QStringLiteral("json")});
-        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject().value(u"code").toInt(), 423);
+        const Run json = run({QStringLiteral("--search"), QStringLiteral("min-expires"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(u"code")
+                     .toInt(),
+                 423);
     }
 
-    void helpAndVersion()
-    {
+    void helpAndVersion() {
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--print", "--list", "--search", "--compare", "--format", "--lang"})
+        for (const char *option :
+             {"--print", "--list", "--search", "--compare", "--format", "--lang"})
             QVERIFY2(help.out.contains(QLatin1StringView(option)), option);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);

@@ -6,15 +6,15 @@
 #include <QJsonObject>
 #include <QTest>
 
-class TestFormatter final : public QObject
-{
+class TestFormatter final : public QObject {
     Q_OBJECT
 
-    const Entry &entry(const char *id) const { return *Catalog::builtin().find(*CodeId::parse(QString::fromLatin1(id))); }
+    const Entry &entry(const char *id) const {
+        return *Catalog::builtin().find(*CodeId::parse(QString::fromLatin1(id)));
+    }
 
 private slots:
-    void jsonHasTheDocumentedFields()
-    {
+    void jsonHasTheDocumentedFields() {
         const Formatter formatter(Catalog::builtin());
         const QJsonObject o = formatter.entryJson(entry("486"));
         QCOMPARE(o.value(u"family").toString(), QStringLiteral("sip"));
@@ -22,7 +22,8 @@ private slots:
         QCOMPARE(o.value(u"reason").toString(), QStringLiteral("Busy Here"));
         QCOMPARE(o.value(u"class").toString(), QStringLiteral("4xx"));
         QCOMPARE(o.value(u"status").toString(), QStringLiteral("current"));
-        QCOMPARE(o.value(u"rfcs").toArray().first().toString(), QStringLiteral("RFC 3261 §21.4.24"));
+        QCOMPARE(o.value(u"rfcs").toArray().first().toString(),
+                 QStringLiteral("RFC 3261 §21.4.24"));
         for (const char *key : {"summary", "description", "seenWhen", "sentBy", "retry"})
             QVERIFY2(!o.value(QLatin1StringView(key)).toString().isEmpty(), key);
         QVERIFY(o.value(u"howToFix").toArray().size() >= 2);
@@ -39,8 +40,7 @@ private slots:
         QVERIFY(cause.value(u"sip").toArray().first().toObject().value(u"code").toInt() == 486);
     }
 
-    void textReadsLikeAReference()
-    {
+    void textReadsLikeAReference() {
         const Formatter formatter(Catalog::builtin());
         const QString text = formatter.entryText(entry("423"));
         QVERIFY(text.startsWith(u"423 Interval Too Brief\n"));
@@ -54,17 +54,16 @@ private slots:
             QVERIFY2(line.size() <= 100, qPrintable(line));
     }
 
-    void markdownHasHeadingsAndLinks()
-    {
+    void markdownHasHeadingsAndLinks() {
         const Formatter formatter(Catalog::builtin());
         const QString md = formatter.entryMarkdown(entry("486"));
         QVERIFY(md.startsWith(u"## 486 Busy Here"));
         QVERIFY(md.contains(u"### " + Formatter::headingHowToFix()));
-        QVERIFY(md.contains(u"[RFC 3261 §21.4.24](https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24)"));
+        QVERIFY(md.contains(
+            u"[RFC 3261 §21.4.24](https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24)"));
     }
 
-    void htmlEscapesEverything()
-    {
+    void htmlEscapesEverything() {
         Catalog catalog;
         QByteArray json = R"({"family": "sip", "entries": [{
           "code": 499, "reason": "<b>Bold</b>", "status": "non-standard", "statusNote": "<script>x</script>",
@@ -82,8 +81,7 @@ private slots:
         QVERIFY(html.contains(u"D &amp; more."));
     }
 
-    void htmlLinksRelatedCodes()
-    {
+    void htmlLinksRelatedCodes() {
         const Formatter formatter(Catalog::builtin());
         const QString html = formatter.entryHtml(entry("486"));
         QVERIFY(html.contains(u"href=\"sipcodes:600\""));
@@ -91,21 +89,21 @@ private slots:
         QVERIFY(html.contains(u"href=\"https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24\""));
     }
 
-    void csvQuotes()
-    {
+    void csvQuotes() {
         const Formatter formatter(Catalog::builtin());
         const QString csv = formatter.list({&entry("481")}, Formatter::Format::Csv);
         QVERIFY(csv.startsWith(u"family,code,reason,class,status,summary\n"));
         QVERIFY(csv.contains(u"sip,481,Call/Transaction Does Not Exist,4xx,current,"));
     }
 
-    void wrap()
-    {
-        const QString wrapped = Formatter::wrap(QStringLiteral("one two three four five six"), 10, 2);
+    void wrap() {
+        const QString wrapped =
+            Formatter::wrap(QStringLiteral("one two three four five six"), 10, 2);
         for (const QString &line : wrapped.split(u'\n'))
             QVERIFY(line.size() <= 10);
         QCOMPARE(wrapped.split(u'\n').at(1).left(2), QStringLiteral("  "));
-        QCOMPARE(QString(wrapped).remove(u'\n').simplified(), QStringLiteral("one two three four five six"));
+        QCOMPARE(QString(wrapped).remove(u'\n').simplified(),
+                 QStringLiteral("one two three four five six"));
     }
 };
 

@@ -1,36 +1,37 @@
 #include "catalog.h"
+#include "comparisonview.h"
+#include "localization.h"
 #include "mainwindow.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 
-class TestMainWindow final : public QObject
-{
+class TestMainWindow final : public QObject {
     Q_OBJECT
 
-    static QString firstRow(QTreeView *list)
-    {
+    static QString firstRow(QTreeView *list) {
         return list->model()->index(0, 0).data().toString();
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("SIP Codes Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
     }
 
-    void searchFocusedAtStart()
-    {
+    void searchFocusedAtStart() {
         MainWindow window(QStringLiteral("en"));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window) || QTest::qWaitForWindowExposed(&window));
@@ -39,19 +40,25 @@ private slots:
         QTRY_VERIFY(search->hasFocus());
     }
 
-    void typingFiltersTheListAndFillsTheDetail_data()
-    {
+    void typingFiltersTheListAndFillsTheDetail_data() {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("detailTitle");
-        QTest::newRow("busy") << "busy" << "486" << "486 Busy Here";
-        QTest::newRow("min-expires") << "min-expires" << "423" << "423 Interval Too Brief";
-        QTest::newRow("forbiden") << "forbiden" << "403" << "403 Forbidden";
-        QTest::newRow("cause 34") << "cause 34" << "q850:34" << "Q.850 cause 34";
+        QTest::newRow("busy") << "busy"
+                              << "486"
+                              << "486 Busy Here";
+        QTest::newRow("min-expires") << "min-expires"
+                                     << "423"
+                                     << "423 Interval Too Brief";
+        QTest::newRow("forbiden") << "forbiden"
+                                  << "403"
+                                  << "403 Forbidden";
+        QTest::newRow("cause 34") << "cause 34"
+                                  << "q850:34"
+                                  << "Q.850 cause 34";
     }
 
-    void typingFiltersTheListAndFillsTheDetail()
-    {
+    void typingFiltersTheListAndFillsTheDetail() {
         QFETCH(QString, typed);
         QFETCH(QString, first);
         QFETCH(QString, detailTitle);
@@ -62,7 +69,8 @@ private slots:
         auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
         QTest::keyClicks(search, typed);
         QCOMPARE(firstRow(list), first);
-        QVERIFY2(detail->toPlainText().startsWith(detailTitle), qPrintable(detail->toPlainText().left(80)));
+        QVERIFY2(detail->toPlainText().startsWith(detailTitle),
+                 qPrintable(detail->toPlainText().left(80)));
         if (typed == u"busy") {
             QStringList ids;
             for (int row = 0; row < 2; ++row)
@@ -71,8 +79,7 @@ private slots:
         }
     }
 
-    void downMovesIntoTheListAndEnterKeepsTheCode()
-    {
+    void downMovesIntoTheListAndEnterKeepsTheCode() {
         MainWindow window(QStringLiteral("en"));
         window.show();
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
@@ -86,8 +93,7 @@ private slots:
         QCOMPARE(window.currentCode()->code, 481);
     }
 
-    void classFilterNarrows()
-    {
+    void classFilterNarrows() {
         MainWindow window(QStringLiteral("en"));
         auto *classes = window.findChild<QComboBox *>(QStringLiteral("classFilter"));
         auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
@@ -97,8 +103,7 @@ private slots:
             QVERIFY(list->model()->index(row, 0).data().toString().startsWith(u'6'));
     }
 
-    void relatedLinksNavigate()
-    {
+    void relatedLinksNavigate() {
         MainWindow window(QStringLiteral("en"));
         auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
         window.showCode(CodeId{Family::Sip, 486});
@@ -110,8 +115,91 @@ private slots:
         QCOMPARE(window.currentCode()->family, Family::Q850);
     }
 
-    void remembersLastCodeAndSplitter()
-    {
+    void compareFlow() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.showCode(CodeId{Family::Sip, 486});
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_D));
+        QVERIFY(window.isComparing());
+        ComparisonView *view = window.comparisonView();
+        QVERIFY(view);
+        auto *browser = view->findChild<QTextBrowser *>(QStringLiteral("comparisonBrowser"));
+        auto *sideB = view->findChild<QLineEdit *>(QStringLiteral("compareSideB"));
+        QTRY_VERIFY(sideB->hasFocus());
+
+        // Pick the second side with the same search as the list.
+        sideB->clear();
+        QTest::keyClicks(sideB, QStringLiteral("busy everywhere"));
+        QTest::keyClick(sideB, Qt::Key_Return);
+        QCOMPARE(view->pair().second.code, 600);
+        QVERIFY(browser->toPlainText().contains(u"Key differences"));
+        QVERIFY(browser->toPlainText().contains(u"speaks for every location"));
+
+        // Swap, then change the first side in place, then walk back.
+        view->findChild<QToolButton *>(QStringLiteral("swapButton"))->click();
+        QCOMPARE(view->pair().first.code, 600);
+        QCOMPARE(view->pair().second.code, 486);
+        auto *sideA = view->findChild<QLineEdit *>(QStringLiteral("compareSideA"));
+        sideA->setText(QStringLiteral("603"));
+        QTest::keyClick(sideA, Qt::Key_Return);
+        QCOMPARE(view->pair().first.code, 603);
+        view->findChild<QToolButton *>(QStringLiteral("compareBack"))->click();
+        QCOMPARE(view->pair().first.code, 600);
+        view->findChild<QToolButton *>(QStringLiteral("compareForward"))->click();
+        QCOMPARE(view->pair().first.code, 603);
+
+        // Esc goes back to the detail view.
+        QTest::keyClick(browser, Qt::Key_Escape);
+        QVERIFY(!window.isComparing());
+        QVERIFY(window.findChild<QTextBrowser *>(QStringLiteral("detailView"))->isVisible());
+    }
+
+    void commandLineComparisonOpensTheView() {
+        MainWindow window(QStringLiteral("en"));
+        window.showComparison(CodeId{Family::Sip, 401}, CodeId{Family::Sip, 407});
+        QVERIFY(window.isComparing());
+        QVERIFY(window.comparisonView()->html().contains(u"Proxy-Authenticate"));
+    }
+
+    void switchesLanguageLive() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.showCode(CodeId{Family::Sip, 486});
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        const QString englishPlaceholder = search->placeholderText();
+        QVERIFY(detail->toPlainText().contains(u"How to fix it"));
+        QVERIFY(count->text().endsWith(u" codes"));
+
+        // View > Language > Français, as a user would pick it.
+        auto *french = window.findChild<QAction *>(QStringLiteral("language_fr"));
+        QVERIFY(french);
+        french->trigger();
+        QTRY_VERIFY(search->placeholderText() != englishPlaceholder);
+        QVERIFY(detail->toPlainText().contains(u"Comment résoudre"));
+        QVERIFY(!detail->toPlainText().contains(u"How to fix it"));
+        QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&Fichier"));
+        QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(),
+                 QStringLiteral("fr"));
+
+        // French search in the window.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("occupé"));
+        QCOMPARE(firstRow(window.findChild<QTreeView *>(QStringLiteral("codeList"))),
+                 QStringLiteral("486"));
+
+        window.findChild<QAction *>(QStringLiteral("language_ja"))->trigger();
+        QTRY_VERIFY(detail->toPlainText().contains(u"対処方法"));
+        window.findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+        QTRY_COMPARE(search->placeholderText(), englishPlaceholder);
+        QVERIFY(detail->toPlainText().contains(u"How to fix it"));
+        QSettings().remove(QStringLiteral("view/language"));
+    }
+
+    void remembersLastCodeAndSplitter() {
         {
             MainWindow window(QStringLiteral("en"));
             window.show();
@@ -122,8 +210,11 @@ private slots:
         MainWindow again(QStringLiteral("en"));
         again.show();
         QCOMPARE(again.currentCode()->code, 503);
-        QVERIFY(again.findChild<QTextBrowser *>(QStringLiteral("detailView"))->toPlainText().startsWith(u"503"));
-        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().constFirst(), 300);
+        QVERIFY(again.findChild<QTextBrowser *>(QStringLiteral("detailView"))
+                    ->toPlainText()
+                    .startsWith(u"503"));
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().constFirst(),
+                 300);
     }
 };
 

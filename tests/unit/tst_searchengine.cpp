@@ -3,14 +3,12 @@
 
 #include <QTest>
 
-class TestSearchEngine final : public QObject
-{
+class TestSearchEngine final : public QObject {
     Q_OBJECT
 
     SearchEngine m_engine;
 
-    QStringList results(const QString &query) const
-    {
+    QStringList results(const QString &query) const {
         QStringList ids;
         for (const SearchEngine::Hit &hit : m_engine.search(query))
             ids.append(Catalog::builtin().entries().at(hit.index).id.toString());
@@ -20,13 +18,14 @@ class TestSearchEngine final : public QObject
 private slots:
     void initTestCase() { m_engine.build(Catalog::builtin().entries()); }
 
-    void ranking_data()
-    {
+    void ranking_data() {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("first"); // the results must start with exactly these
 
         QTest::newRow("exact code") << "486" << QStringList{"486"};
-        QTest::newRow("code prefix, ties by code") << "48" << QStringList{"480", "481", "482", "483", "484", "485", "486", "487", "488", "489"};
+        QTest::newRow("code prefix, ties by code")
+            << "48"
+            << QStringList{"480", "481", "482", "483", "484", "485", "486", "487", "488", "489"};
         QTest::newRow("class") << "4xx" << QStringList{"400", "401", "402"};
         QTest::newRow("reason word") << "busy" << QStringList{"486", "600"};
         QTest::newRow("reason phrase, any case") << "BUSY HERE" << QStringList{"486"};
@@ -48,8 +47,7 @@ private slots:
         QTest::newRow("decline") << "decline" << QStringList{"603"};
     }
 
-    void ranking()
-    {
+    void ranking() {
         QFETCH(QString, query);
         QFETCH(QStringList, first);
         const QStringList found = results(query);
@@ -57,8 +55,7 @@ private slots:
         QCOMPARE(found.mid(0, first.size()), first);
     }
 
-    void matchesAnywhereInProse()
-    {
+    void matchesAnywhereInProse() {
         // "Retry-After" is a header of several codes; 503 must be among them.
         QVERIFY(results(QStringLiteral("retry-after")).contains(u"503"));
         // Prose matches come after reason-phrase matches.
@@ -67,73 +64,76 @@ private slots:
         QVERIFY(busy.indexOf(u"486") < busy.indexOf(u"q850:34") || !busy.contains(u"q850:34"));
     }
 
-    void tooShortForTypos()
-    {
+    void tooShortForTypos() {
         // One-letter typos are forgiven from five letters on only: "bisy" matches nothing by typo.
         QVERIFY(!results(QStringLiteral("bisy")).contains(u"486"));
     }
 
-    void noMatch()
-    {
+    void noMatch() {
         QVERIFY(results(QStringLiteral("xyzzyplugh")).isEmpty());
         QVERIFY(results(QStringLiteral("busy xyzzyplugh")).isEmpty());
         QVERIFY(results(QStringLiteral("cause 200")).isEmpty());
     }
 
-    void emptyQueryListsEverything()
-    {
+    void emptyQueryListsEverything() {
         QCOMPARE(m_engine.search(QString()).size(), Catalog::builtin().entries().size());
         QCOMPARE(results(QStringLiteral("   ")).constFirst(), QStringLiteral("100"));
     }
 
-    void fold_data()
-    {
+    void fold_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("folded");
-        QTest::newRow("accents") << "Occupé" << "occupe";
-        QTest::newRow("german") << "Überlastung" << "uberlastung";
-        QTest::newRow("spanish") << "Señal" << "senal";
-        QTest::newRow("case") << "BUSY Here" << "busy here";
+        QTest::newRow("accents") << "Occupé"
+                                 << "occupe";
+        QTest::newRow("german") << "Überlastung"
+                                << "uberlastung";
+        QTest::newRow("spanish") << "Señal"
+                                 << "senal";
+        QTest::newRow("case") << "BUSY Here"
+                              << "busy here";
     }
 
-    void fold()
-    {
+    void fold() {
         QFETCH(QString, input);
         QTEST(SearchEngine::fold(input), "folded");
     }
 
-    void tokenize_data()
-    {
+    void tokenize_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("tokens");
         QTest::newRow("header") << "Min-Expires" << QStringList{"min", "expires"};
-        QTest::newRow("punctuation") << "cause=34; text=\"busy\"" << QStringList{"cause", "34", "text", "busy"};
+        QTest::newRow("punctuation")
+            << "cause=34; text=\"busy\"" << QStringList{"cause", "34", "text", "busy"};
         QTest::newRow("cjk pairs") << "話中です" << QStringList{"話中", "中で", "です"};
         QTest::newRow("mixed") << "SIP応答" << QStringList{"sip", "応答"};
     }
 
-    void tokenize()
-    {
+    void tokenize() {
         QFETCH(QString, input);
         QTEST(SearchEngine::tokenize(input), "tokens");
     }
 
-    void withinOneEdit_data()
-    {
+    void withinOneEdit_data() {
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("close");
-        QTest::newRow("same") << "busy" << "busy" << true;
-        QTest::newRow("deletion") << "forbiden" << "forbidden" << true;
-        QTest::newRow("insertion") << "forbiddden" << "forbidden" << true;
-        QTest::newRow("substitution") << "forbodden" << "forbidden" << true;
-        QTest::newRow("swap") << "fobridden" << "forbidden" << true;
-        QTest::newRow("two edits") << "frobiden" << "forbidden" << false;
-        QTest::newRow("length") << "forb" << "forbidden" << false;
+        QTest::newRow("same") << "busy"
+                              << "busy" << true;
+        QTest::newRow("deletion") << "forbiden"
+                                  << "forbidden" << true;
+        QTest::newRow("insertion") << "forbiddden"
+                                   << "forbidden" << true;
+        QTest::newRow("substitution") << "forbodden"
+                                      << "forbidden" << true;
+        QTest::newRow("swap") << "fobridden"
+                              << "forbidden" << true;
+        QTest::newRow("two edits") << "frobiden"
+                                   << "forbidden" << false;
+        QTest::newRow("length") << "forb"
+                                << "forbidden" << false;
     }
 
-    void withinOneEdit()
-    {
+    void withinOneEdit() {
         QFETCH(QString, a);
         QFETCH(QString, b);
         QTEST(SearchEngine::withinOneEdit(a, b), "close");
