@@ -5,133 +5,133 @@
     <name>Catalog</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>%1: entry %2, field &quot;%3&quot;: %4</source>
         <extracomment>A problem in catalog data: %1 file, %2 entry (code), %3 field name, %4 what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2, Feld „%3“: %4</translation>
     </message>
     <message>
         <source>%1: entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>the top level must be an object with &quot;family&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene muss ein Objekt mit &quot;family&quot; und &quot;entries&quot; sein</translation>
     </message>
     <message>
         <source>must be one of &quot;sip&quot;, &quot;q850&quot;, &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;sip&quot;, &quot;q850&quot; oder &quot;warning&quot; sein</translation>
     </message>
     <message>
         <source>#%1</source>
         <extracomment>Names an entry by its position when it has no usable code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be a whole number in the range of its family</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl im Bereich ihrer Familie sein</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status „%1“</translation>
     </message>
     <message>
         <source>needs at least one reference</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt mindestens eine Referenz</translation>
     </message>
     <message>
         <source>each reference needs an &quot;rfc&quot; number or a &quot;doc&quot; name</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Referenz benötigt eine &quot;rfc&quot;-Nummer oder einen &quot;doc&quot;-Namen</translation>
     </message>
     <message>
         <source>RFC %1 has a malformed section &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC %1 hat einen fehlerhaften Abschnitt „%2“</translation>
     </message>
     <message>
         <source>every step must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Schritt muss ein nicht leerer Text sein</translation>
     </message>
     <message>
         <source>needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt mindestens einen Schritt</translation>
     </message>
     <message>
         <source>unknown sender &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Absender „%1“</translation>
     </message>
     <message>
         <source>every header needs a &quot;name&quot; and a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Header benötigt &quot;name&quot; und &quot;note&quot;</translation>
     </message>
     <message>
         <source>unknown retry policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Wiederholungsrichtlinie „%1“</translation>
     </message>
     <message>
         <source>every related code needs a valid &quot;code&quot; and a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder verwandte Code benötigt einen gültigen &quot;code&quot; und eine &quot;note&quot;</translation>
     </message>
     <message>
         <source>appears more than once; the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt mehrfach vor; der erste Eintrag wird beibehalten</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>needs a SIP &quot;code&quot; and a Q.850 &quot;cause&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt einen SIP-&quot;code&quot; und einen Q.850-&quot;cause&quot;</translation>
     </message>
     <message>
         <source>refers to %1, which is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf %1, der nicht im Katalog enthalten ist</translation>
     </message>
     <message>
         <source>maps a code that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>bildet einen Code ab, der nicht im Katalog enthalten ist</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „%2“: %3</translation>
     </message>
     <message>
         <source>needs two SIP codes with &quot;a&quot; below &quot;b&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt zwei SIP-Codes, wobei &quot;a&quot; kleiner als &quot;b&quot; ist</translation>
     </message>
     <message>
         <source>compares a code that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>vergleicht einen Code, der nicht im Katalog enthalten ist</translation>
     </message>
 </context>
 <context>
@@ -139,383 +139,383 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>A list row: the registered reason phrase, then its translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Tooltip of a list row: %1 class, %2 one-line summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>What a screen reader says for a row: &quot;486 Busy Here, Client error (4xx)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason-Phrase</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>SIP Codes: what a SIP response code, a Q.850 cause or a SIP Warning means, and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes: was ein SIP-Antwortcode, ein Q.850-Cause oder ein SIP-Warn-Code bedeutet und was dagegen zu tun ist.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Print the entries for CODES instead of opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge für CODES ausgeben, statt das Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>Print the whole catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Katalog ausgeben.</translation>
     </message>
     <message>
         <source>Print the entries that match QUERY, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge ausgeben, die zu SUCHBEGRIFF passen, die besten zuerst.</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>SUCHBEGRIFF</translation>
     </message>
     <message>
         <source>Compare two codes side by side (with --print: print the comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Codes nebeneinander vergleichen (mit --print: den Vergleich ausgeben).</translation>
     </message>
     <message>
         <source>Output format: text, markdown, json or csv (csv only with --list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text, markdown, json oder csv (csv nur mit --list).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Language of the window and of printed output: en, fr, de, es or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters und der Ausgabe: en, fr, de, es oder ja.</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <source>CODES</source>
-        <translation type="unfinished"></translation>
+        <translation>CODES</translation>
     </message>
     <message>
         <source>Codes to show: 486, q850:17 or warning:399.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Codes: 486, q850:17 oder warning:399.</translation>
     </message>
     <message>
         <source>[CODES...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[CODES...]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; choose text, markdown, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“; wählen Sie text, markdown, json oder csv.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a code; write it as 486, q850:17 or warning:399.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Code; geben Sie ihn als 486, q850:17 oder warning:399 an.</translation>
     </message>
     <message>
         <source>Use only one of --print, --list and --search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur eine der Optionen --print, --list und --search.</translation>
     </message>
     <message>
         <source>--compare needs exactly two codes, for example: --compare 486 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare benötigt genau zwei Codes, zum Beispiel: --compare 486 600.</translation>
     </message>
     <message>
         <source>--format goes with --print, --list or --search.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist nur zusammen mit --print, --list oder --search möglich.</translation>
     </message>
     <message>
         <source>--list takes no codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list akzeptiert keine Codes.</translation>
     </message>
     <message>
         <source>--search needs a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search benötigt einen Suchbegriff.</translation>
     </message>
     <message>
         <source>--search prints text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search gibt text oder json aus.</translation>
     </message>
     <message>
         <source>--print needs at least one code, for example: --print 486.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print benötigt mindestens einen Code, zum Beispiel: --print 486.</translation>
     </message>
     <message>
         <source>--print prints text, markdown or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print gibt text, markdown oder json aus.</translation>
     </message>
     <message>
         <source>The window shows one code; use --print for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster zeigt einen Code an; verwenden Sie --print für mehrere.</translation>
     </message>
     <message>
         <source>--list prints text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list gibt text, csv oder json aus.</translation>
     </message>
     <message>
         <source>sipcodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: %1</translation>
     </message>
     <message>
         <source>Run &quot;sipcodes --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „sipcodes --help“ aus, um die Optionen anzuzeigen.</translation>
     </message>
     <message>
         <source>sipcodes: catalog problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: Problem im Katalog: %1</translation>
     </message>
     <message>
         <source>sipcodes: nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: keine Treffer für „%1“.</translation>
     </message>
     <message>
         <source>sipcodes: %1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: %1 ist nicht im Katalog enthalten.</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>Key differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Unterschiede</translation>
     </message>
     <message>
         <source>Common ground</source>
         <extracomment>Heading: what the two compared codes have in common</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamkeiten</translation>
     </message>
     <message>
         <source>When to use which</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann welcher</translation>
     </message>
     <message>
         <source>a Q.850 cause of the class &quot;%1&quot;</source>
         <extracomment>Used inside &quot;%1 is %2&quot;: %1 is the cause class in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Q.850-Cause der Klasse „%1“</translation>
     </message>
     <message>
         <source>a SIP Warning code</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SIP-Warn-Code</translation>
     </message>
     <message>
         <source>a provisional response (1xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vorläufige Antwort (1xx)</translation>
     </message>
     <message>
         <source>a success response (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erfolgsantwort (2xx)</translation>
     </message>
     <message>
         <source>a redirection (3xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umleitung (3xx)</translation>
     </message>
     <message>
         <source>a client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client-Fehler (4xx)</translation>
     </message>
     <message>
         <source>a server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Serverfehler (5xx)</translation>
     </message>
     <message>
         <source>a global failure (6xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein globaler Fehler (6xx)</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <source>removed from the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Standard entfernt</translation>
     </message>
     <message>
         <source>non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht standardisiert</translation>
     </message>
     <message>
         <source>no fixed cause</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen festen Cause</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3.</source>
         <extracomment>%1 and %2 are codes, %3 their shared class (&quot;a client error (4xx)&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sowohl %1 als auch %2 ist %3.</translation>
     </message>
     <message>
         <source>%1 is %2, while %3 is %4.</source>
         <extracomment>%1 and %3 are codes, %2 and %4 their classes (&quot;a client error (4xx)&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, %3 dagegen %4.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>One line per code in the comparison summary: %1 the code and its name, %2 its one-line summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is provisional: the transaction goes on and a final response will follow. %2 is final and ends the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorläufig: Die Transaktion läuft weiter, und eine finale Antwort folgt. %2 ist final und beendet die Transaktion.</translation>
     </message>
     <message>
         <source>%1 speaks only for the location that answered, so other locations may still take the request; %2 speaks for every location, so nobody else should be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nur für den Standort, der geantwortet hat, daher können andere Standorte die Anfrage noch annehmen; %2 gilt für alle Standorte, daher sollte kein anderer mehr versucht werden.</translation>
     </message>
     <message>
         <source>%1 speaks only for the server that answered, so another server may still succeed; %2 speaks for every location, so nobody else should be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nur für den Server, der geantwortet hat, daher kann ein anderer Server noch erfolgreich sein; %2 gilt für alle Standorte, daher sollte kein anderer mehr versucht werden.</translation>
     </message>
     <message>
         <source>%1 is about this request at the location that answered; %2 is about the server that answered, so another server may still succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 betrifft diese Anfrage an dem Standort, der geantwortet hat; %2 betrifft den Server, der geantwortet hat, daher kann ein anderer Server noch erfolgreich sein.</translation>
     </message>
     <message>
         <source>A forking proxy that receives %1 keeps waiting for its other branches; on %2 it cancels every other branch and forwards %2 (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein forkender Proxy, der %1 empfängt, wartet weiter auf seine anderen Branches; bei %2 bricht er alle anderen Branches ab und leitet %2 weiter (RFC 3261 §16.7).</translation>
     </message>
     <message>
         <source>A forking proxy passes %1 upstream and keeps every branch alive; on %2 it cancels every other branch (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein forkender Proxy leitet %1 upstream weiter und hält alle Branches aufrecht; bei %2 bricht er alle anderen Branches ab (RFC 3261 §16.7).</translation>
     </message>
     <message>
         <source>A forking proxy passes %1 upstream and keeps every branch alive; %2 ends only its own branch, and the proxy keeps waiting for the others (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein forkender Proxy leitet %1 upstream weiter und hält alle Branches aufrecht; %2 beendet nur den eigenen Branch, und der Proxy wartet weiter auf die anderen (RFC 3261 §16.7).</translation>
     </message>
     <message>
         <source>After %1: %2. After %3: %4.</source>
         <extracomment>%1 and %3 are codes; %2 and %4 retry advice (&quot;Retry later&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1: %2. Nach %3: %4.</translation>
     </message>
     <message>
         <source>%1 may carry Retry-After to say when to try again; %2 does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann Retry-After enthalten, um anzugeben, wann ein neuer Versuch sinnvoll ist; %2 verwendet diesen Header nicht.</translation>
     </message>
     <message>
         <source>%1 typically comes from: %2. %3 typically comes from: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stammt typischerweise von: %2. %3 stammt typischerweise von: %4.</translation>
     </message>
     <message>
         <source>no particular header</source>
-        <translation type="unfinished"></translation>
+        <translation>kein bestimmter Header</translation>
     </message>
     <message>
         <source>Headers to inspect: %1 for %2; %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Header: %1 für %2; %3 für %4.</translation>
     </message>
     <message>
         <source>no cause</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen Cause</translation>
     </message>
     <message>
         <source>A gateway maps %1 to %2 and %3 to %4 (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway bildet %1 auf %2 und %3 auf %4 ab (RFC 3398 §8.2.6.1).</translation>
     </message>
     <message>
         <source>For both %1 and %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 und %2 gleichermaßen: %3.</translation>
     </message>
     <message>
         <source>Both may carry Retry-After to say when to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide können Retry-After enthalten, um anzugeben, wann ein neuer Versuch sinnvoll ist.</translation>
     </message>
     <message>
         <source>A gateway maps both to %1 (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway bildet beide auf %1 ab (RFC 3398 §8.2.6.1).</translation>
     </message>
     <message>
         <source>Send %1 when this describes the situation: %2</source>
         <extracomment>%1 a code, %2 its one-line summary (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie %1, wenn dies die Situation beschreibt: %2</translation>
     </message>
     <message>
         <source>%1 fits this situation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt zu dieser Situation: %2</translation>
     </message>
     <message>
         <source>In a trace, %1 usually comes from: %2. Start with this step: %3</source>
         <extracomment>%1 a code, %2 who sends it, %3 the first step of how to fix it (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In einem Trace stammt %1 meist von: %2. Beginnen Sie mit diesem Schritt: %3</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <extracomment>Title of a comparison: two codes with their names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs. %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
         <source>First code or search, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Code oder Suchbegriff, dann Enter</translation>
     </message>
     <message>
         <source>Second code or search, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Code oder Suchbegriff, dann Enter</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Code</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Code</translation>
     </message>
     <message>
         <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Tauschen</translation>
     </message>
     <message>
         <source>Swap the two sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten tauschen</translation>
     </message>
     <message>
         <source>Previous comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Vergleich</translation>
     </message>
     <message>
         <source>Next comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Vergleich</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Back to the detail view (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Detailansicht (Esc)</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
 </context>
 <context>
@@ -523,164 +523,164 @@
     <message>
         <source>Q.850 cause %1 %2</source>
         <extracomment>Title of a Q.850 cause entry: %1 is the cause number, %2 its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Q.850-Cause %1 %2</translation>
     </message>
     <message>
         <source>Warning %1 %2</source>
         <extracomment>Title of a SIP Warning code entry: %1 is the warn-code, %2 its warn-text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warning %1 %2</translation>
     </message>
     <message>
         <source>SIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP %1</translation>
     </message>
     <message>
         <source>Q.850 cause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q.850-Cause %1</translation>
     </message>
     <message>
         <source>Warning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning %1</translation>
     </message>
     <message>
         <source>Provisional (1xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig (1xx)</translation>
     </message>
     <message>
         <source>Success (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg (2xx)</translation>
     </message>
     <message>
         <source>Redirection (3xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung (3xx)</translation>
     </message>
     <message>
         <source>Client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Fehler (4xx)</translation>
     </message>
     <message>
         <source>Server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (5xx)</translation>
     </message>
     <message>
         <source>Global failure (6xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Fehler (6xx)</translation>
     </message>
     <message>
         <source>Normal event</source>
-        <translation type="unfinished"></translation>
+        <translation>Normales Ereignis</translation>
     </message>
     <message>
         <source>Resource unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource nicht verfügbar</translation>
     </message>
     <message>
         <source>Service or option not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst oder Option nicht verfügbar</translation>
     </message>
     <message>
         <source>Service or option not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst oder Option nicht implementiert</translation>
     </message>
     <message>
         <source>Invalid message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Nachricht</translation>
     </message>
     <message>
         <source>Protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler</translation>
     </message>
     <message>
         <source>Interworking</source>
-        <translation type="unfinished"></translation>
+        <translation>Interworking</translation>
     </message>
     <message>
         <source>SIP Warning code</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Warn-Code</translation>
     </message>
     <message>
         <source>SIP responses</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Antworten</translation>
     </message>
     <message>
         <source>Q.850 causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Q.850-Causes</translation>
     </message>
     <message>
         <source>SIP warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Warn-Codes</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Removed from the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Standard entfernt</translation>
     </message>
     <message>
         <source>Non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht standardisiert</translation>
     </message>
     <message>
         <source>Nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung nötig</translation>
     </message>
     <message>
         <source>Retry at the new target</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim neuen Ziel erneut versuchen</translation>
     </message>
     <message>
         <source>Retry only with a changed request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit geänderter Anfrage erneut versuchen</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erneut versuchen</translation>
     </message>
     <message>
         <source>Try another route or server</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Route oder anderen Server versuchen</translation>
     </message>
     <message>
         <source>Do not retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut versuchen</translation>
     </message>
     <message>
         <source>User agent server (UAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>User Agent Server (UAS)</translation>
     </message>
     <message>
         <source>User agent client (UAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>User Agent Client (UAC)</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Redirect server</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-Server</translation>
     </message>
     <message>
         <source>B2BUA or SBC</source>
-        <translation type="unfinished"></translation>
+        <translation>B2BUA oder SBC</translation>
     </message>
     <message>
         <source>PSTN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>PSTN-Gateway</translation>
     </message>
     <message>
         <source>The client itself (a timer fired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client selbst (ein Timer ist abgelaufen)</translation>
     </message>
 </context>
 <context>
@@ -688,200 +688,200 @@
     <message>
         <source>What it means</source>
         <extracomment>Section heading in an entry: the description of the code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>When you see it</source>
         <extracomment>Section heading: real situations where the code shows up in a trace</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie ihn sehen</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>So beheben Sie es</translation>
     </message>
     <message>
         <source>Who sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ihn sendet</translation>
     </message>
     <message>
         <source>Headers to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Header</translation>
     </message>
     <message>
         <source>Retry and failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung und Failover</translation>
     </message>
     <message>
         <source>Mapping (RFC 3398)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung (RFC 3398)</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Codes</translation>
     </message>
     <message>
         <source>Learn more</source>
         <extracomment>Section heading: the defining documents, with links</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr erfahren</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>An entry title followed by the translated reason phrase: %1 title, %2 translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Q.850 cause a gateway sends for this response (RFC 3398 §8.2.6.1)</source>
         <extracomment>Caption over the Q.850 causes a SIP response maps to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Q.850-Cause, den ein Gateway für diese Antwort sendet (RFC 3398 §8.2.6.1)</translation>
     </message>
     <message>
         <source>SIP response a gateway sends for this cause (RFC 3398 §7.2.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Antwort, die ein Gateway für diesen Cause sendet (RFC 3398 §7.2.4.1)</translation>
     </message>
     <message>
         <source>No fixed Q.850 cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein fester Q.850-Cause</translation>
     </message>
     <message>
         <source>No SIP response</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SIP-Antwort</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Under the title: %1 the class, %2 the standards status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 uses %2 instead</source>
         <extracomment>A mapping an implementation uses instead of the RFC&apos;s: %1 implementation, %2 mapping</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet stattdessen %2</translation>
     </message>
     <message>
         <source>Final response</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale Antwort</translation>
     </message>
     <message>
         <source>Provisional response</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufige Antwort</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SIP Codes</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SIP Codes %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What a SIP response code, a Q.850 cause or a SIP Warning means, who sent it and what to do about it. Offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;SIP Codes %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Was ein SIP-Antwortcode, ein Q.850-Cause oder ein SIP-Warn-Code bedeutet, wer ihn gesendet hat und was dagegen zu tun ist. Offline.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes</translation>
     </message>
     <message>
         <source>Search codes, phrases, headers, RFCs… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes, Phrasen, Header, RFCs durchsuchen… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Type a code (486), a class (4xx), a word (busy), a header (Min-Expires) or an RFC (4028).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Code (486), eine Klasse (4xx), ein Wort (besetzt), einen Header (Min-Expires) oder einen RFC (4028) ein.</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Klassen</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenfilter</translation>
     </message>
     <message>
         <source>All families</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Familien</translation>
     </message>
     <message>
         <source>Family filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienfilter</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über SIP Codes</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Katalog enthalten.</translation>
     </message>
     <message>
         <source>%1 – SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – SIP Codes</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
         <extracomment>Status bar: how many codes the list shows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
         <source>Compare the shown code with another one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Code mit einem anderen vergleichen (Ctrl+D)</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit…</translation>
     </message>
     <message>
         <source>%1 vs %2 – SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs. %2 – SIP Codes</translation>
     </message>
     <message>
         <source>Compare %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 vergleichen</translation>
     </message>
 </context>
 <context>
@@ -890,19 +890,19 @@
         <source>A 180 Ringing tells the caller that the callee is being alerted, and when it carries no SDP the caller plays ringback locally. A 183 Session Progress normally carries SDP so that the caller hears early media from the far end, such as a ringback tone, an announcement or an IVR, and gateways often send it when the PSTN provides in-band tones. Either one may be sent reliably with Require: 100rel and an RSeq header and then acknowledged with PRACK (RFC 3262), and a 180 can also carry SDP, in which case many user agents play the remote media instead of local ringback.</source>
         <comment>note</comment>
         <extracomment>Comparison of 180 and 183: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 180 Ringing teilt dem Anrufer mit, dass der Angerufene gerufen wird; enthält sie kein SDP, erzeugt der Anrufer den Freiton lokal. Eine 183 Session Progress enthält normalerweise SDP, damit der Anrufer Early Media von der Gegenseite hört, etwa einen Freiton, eine Ansage oder ein IVR, und Gateways senden sie häufig, wenn das PSTN In-Band-Töne liefert. Beide können mit Require: 100rel und einem RSeq-Header zuverlässig gesendet und dann mit PRACK bestätigt werden (RFC 3262), und auch eine 180 kann SDP enthalten; in diesem Fall spielen viele User Agents die entfernten Medien statt des lokalen Freitons ab.</translation>
     </message>
     <message>
         <source>Send 180 when the device is actually alerting the user and you want the caller to generate its own ringback. Send 183 with SDP when you will supply tones, announcements or other media before the call is answered.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 180 and 183: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 180, wenn das Gerät den Benutzer tatsächlich ruft und der Anrufer seinen Freiton selbst erzeugen soll. Senden Sie 183 mit SDP, wenn Sie Töne, Ansagen oder andere Medien liefern, bevor der Anruf angenommen wird.</translation>
     </message>
     <message>
         <source>If the caller hears nothing after a 180 without SDP, look at local ringback generation on the calling side. If early media is missing after a 183 with SDP, check the SDP connection address, NAT and firewall pinholes and whether the calling user agent plays early media at all.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 180 and 183: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hört der Anrufer nach einer 180 ohne SDP nichts, prüfen Sie die lokale Freitonerzeugung auf der anrufenden Seite. Fehlen nach einer 183 mit SDP die Early Media, prüfen Sie die Verbindungsadresse im SDP, NAT und Firewall-Pinholes und ob der anrufende User Agent Early Media überhaupt abspielt.</translation>
     </message>
 </context>
 <context>
@@ -911,19 +911,19 @@
         <source>A 200 OK means the request succeeded, while a 202 Accepted means the request was accepted but the action it asked for may not be complete yet. In current traces 202 is mostly seen in answer to REFER (RFC 3515), with the progress of the transfer reported afterwards in NOTIFY requests carrying message/sipfrag bodies, and older stacks also send it in answer to SUBSCRIBE. RFC 6665 deprecated the use of 202 for SUBSCRIBE, so modern notifiers answer with 200 and subscribers treat the two alike.</source>
         <comment>note</comment>
         <extracomment>Comparison of 200 and 202: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 200 OK bedeutet, dass die Anfrage erfolgreich war, eine 202 Accepted dagegen, dass die Anfrage angenommen wurde, die angeforderte Aktion aber möglicherweise noch nicht abgeschlossen ist. In aktuellen Traces sieht man 202 meist als Antwort auf REFER (RFC 3515), wobei der Fortschritt der Weitervermittlung anschließend in NOTIFY-Anfragen mit message/sipfrag-Bodys gemeldet wird; ältere Stacks senden sie auch als Antwort auf SUBSCRIBE. RFC 6665 hat die Verwendung von 202 für SUBSCRIBE als veraltet eingestuft, daher antworten moderne Notifier mit 200, und Subscriber behandeln beide gleich.</translation>
     </message>
     <message>
         <source>Send 200 when the request has been fully processed, including a SUBSCRIBE handled under RFC 6665. Send 202 to REFER, or to any request whose outcome will only be known and reported later.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 200 and 202: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 200, wenn die Anfrage vollständig verarbeitet wurde, auch bei einem nach RFC 6665 behandelten SUBSCRIBE. Senden Sie 202 auf REFER oder auf jede Anfrage, deren Ergebnis erst später feststeht und gemeldet wird.</translation>
     </message>
     <message>
         <source>A 202 to REFER means the transfer has only started, so follow the NOTIFY requests to see how it really ended. A 200 confirms the request itself, and for a SUBSCRIBE you should then expect an immediate NOTIFY with the current state.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 202: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 202 auf REFER bedeutet, dass die Weitervermittlung erst begonnen hat; verfolgen Sie daher die NOTIFY-Anfragen, um zu sehen, wie sie tatsächlich ausgegangen ist. Eine 200 bestätigt die Anfrage selbst, und bei einem SUBSCRIBE sollten Sie danach ein sofortiges NOTIFY mit dem aktuellen Status erwarten.</translation>
     </message>
 </context>
 <context>
@@ -932,19 +932,19 @@
         <source>Both are success responses, but 204 No Notification comes from RFC 5839 conditional event notification and answers a SUBSCRIBE that carried Suppress-If-Match with an entity-tag that matches the current state. After a 200 OK to SUBSCRIBE the notifier sends a NOTIFY with the current state right away, whereas after a 204 that NOTIFY is not sent because the subscriber already holds the state. The entity-tags used in Suppress-If-Match come from the SIP-ETag header of earlier NOTIFY requests.</source>
         <comment>note</comment>
         <extracomment>Comparison of 200 and 204: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind Erfolgsantworten, aber 204 No Notification stammt aus der bedingten Ereignisbenachrichtigung nach RFC 5839 und beantwortet ein SUBSCRIBE, das Suppress-If-Match mit einem Entity-Tag enthielt, der dem aktuellen Status entspricht. Nach einer 200 OK auf SUBSCRIBE sendet der Notifier sofort ein NOTIFY mit dem aktuellen Status, nach einer 204 dagegen wird dieses NOTIFY nicht gesendet, weil der Subscriber den Status bereits kennt. Die in Suppress-If-Match verwendeten Entity-Tags stammen aus dem SIP-ETag-Header früherer NOTIFY-Anfragen.</translation>
     </message>
     <message>
         <source>Send 200 to accept a SUBSCRIBE or any other request in the normal way. Send 204 only when you implement RFC 5839, the SUBSCRIBE carries a Suppress-If-Match value equal to the current entity-tag, and you accept the subscription without sending a new NOTIFY.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 200 and 204: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 200, um ein SUBSCRIBE oder eine andere Anfrage auf normale Weise anzunehmen. Senden Sie 204 nur, wenn Sie RFC 5839 implementieren, das SUBSCRIBE einen Suppress-If-Match-Wert enthält, der dem aktuellen Entity-Tag entspricht, und Sie die Subskription annehmen, ohne ein neues NOTIFY zu senden.</translation>
     </message>
     <message>
         <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber&apos;s view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 204: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine 200 auf SUBSCRIBE sollte ein NOTIFY folgen; ein fehlendes NOTIFY ist dort also ein Fehler, dem Sie nachgehen sollten. Bei einer 204 ist das fehlende NOTIFY erwartetes Verhalten; wirkt die Sicht des Subscribers veraltet, vergleichen Sie den Suppress-If-Match-Wert mit dem SIP-ETag des letzten NOTIFY.</translation>
     </message>
 </context>
 <context>
@@ -953,19 +953,19 @@
         <source>A 202 Accepted means a request was taken on for processing that has not finished, and today it appears mostly in answer to REFER, with results arriving later in NOTIFY requests. A 204 No Notification, defined in RFC 5839, answers a SUBSCRIBE whose Suppress-If-Match entity-tag matches the current state and tells the subscriber that no NOTIFY with that state will be sent. A 202 in answer to SUBSCRIBE is legacy behaviour that RFC 6665 deprecated.</source>
         <comment>note</comment>
         <extracomment>Comparison of 202 and 204: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 202 Accepted bedeutet, dass eine Anfrage zur Bearbeitung angenommen wurde, die noch nicht abgeschlossen ist; heute erscheint sie meist als Antwort auf REFER, wobei die Ergebnisse später in NOTIFY-Anfragen eintreffen. Eine 204 No Notification, definiert in RFC 5839, beantwortet ein SUBSCRIBE, dessen Suppress-If-Match-Entity-Tag dem aktuellen Status entspricht, und teilt dem Subscriber mit, dass kein NOTIFY mit diesem Status gesendet wird. Eine 202 als Antwort auf SUBSCRIBE ist Altverhalten, das RFC 6665 als veraltet eingestuft hat.</translation>
     </message>
     <message>
         <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber&apos;s entity-tag is current and no NOTIFY is needed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 202 and 204: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 202 auf REFER oder auf andere Anfragen, deren Ergebnis später gemeldet wird. Senden Sie 204 auf ein bedingtes SUBSCRIBE, wenn der Entity-Tag des Subscribers aktuell ist und kein NOTIFY nötig ist.</translation>
     </message>
     <message>
         <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber&apos;s view turns out to be wrong.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 202 and 204: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erwarten Sie nach einer 202 NOTIFY-Verkehr, der den Fortschritt meldet, und entnehmen Sie ihm das endgültige Ergebnis. Erwarten Sie nach einer 204 kein NOTIFY für diesen Status, und prüfen Sie die Entity-Tags, falls sich die Sicht des Subscribers als falsch erweist.</translation>
     </message>
 </context>
 <context>
@@ -974,19 +974,19 @@
         <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller&apos;s leg.</source>
         <comment>note</comment>
         <extracomment>Comparison of 301 and 302: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind Umleitungen, die in Contact ein oder mehrere neue Ziele auflisten, und der Client bestätigt die 3xx normalerweise und sendet ein neues INVITE an eine Contact-URI. Eine 301 Moved Permanently besagt, dass die alte Adresse nicht mehr gültig ist und gespeicherte Einträge aktualisiert werden sollten, während eine 302 Moved Temporarily die übliche Antwort von Redirect-Servern und Rufumleitungsfunktionen ist; ihre Gültigkeit wird durch einen Expires-Header oder einen expires-Parameter am Contact begrenzt. Ein Proxy kann jede der beiden Umleitungen selbst ausführen, statt sie upstream weiterzuleiten, sodass die 3xx auf dem Leg des Anrufers möglicherweise nie sichtbar wird.</translation>
     </message>
     <message>
         <source>Send 301 when the user has moved for good and the old address should be replaced. Send 302 for temporary forwarding or routing decisions, such as call forwarding or a redirect server choosing a route.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 301 and 302: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 301, wenn der Benutzer endgültig umgezogen ist und die alte Adresse ersetzt werden soll. Senden Sie 302 für vorübergehende Weiterleitungen oder Routing-Entscheidungen, etwa bei einer Rufumleitung oder wenn ein Redirect-Server eine Route wählt.</translation>
     </message>
     <message>
         <source>For either code, check the Contact URIs and whether the UAC or an upstream proxy actually followed them. A 301 can explain why a client permanently changed the address it uses, while repeated 302 responses bouncing between targets point to a forwarding loop or misconfigured forwarding rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 301 and 302: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie bei beiden Codes die Contact-URIs und ob der UAC oder ein Upstream-Proxy ihnen tatsächlich gefolgt ist. Eine 301 kann erklären, warum ein Client die verwendete Adresse dauerhaft geändert hat, während wiederholte 302-Antworten, die zwischen Zielen hin und her springen, auf eine Umleitungsschleife oder falsch konfigurierte Umleitungsregeln hinweisen.</translation>
     </message>
 </context>
 <context>
@@ -995,19 +995,19 @@
         <source>A 401 Unauthorized is a challenge that carries WWW-Authenticate with a realm and nonce, and the client is expected to resend the request with an Authorization header and a higher CSeq. A 403 Forbidden carries no challenge and says the server understood the request but will not carry it out, and that sending credentials will not change the outcome. In practice a 403 often follows a request that already carried Authorization, which suggests wrong credentials or a policy block, while a 401 with stale=true only means the nonce expired and a fresh attempt should succeed.</source>
         <comment>note</comment>
         <extracomment>Comparison of 401 and 403: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 401 Unauthorized ist eine Challenge mit WWW-Authenticate samt Realm und Nonce, und vom Client wird erwartet, dass er die Anfrage mit einem Authorization-Header und einer höheren CSeq erneut sendet. Eine 403 Forbidden enthält keine Challenge und besagt, dass der Server die Anfrage verstanden hat, sie aber nicht ausführen wird und dass das Senden von Zugangsdaten am Ergebnis nichts ändert. In der Praxis folgt eine 403 oft auf eine Anfrage, die bereits Authorization enthielt, was auf falsche Zugangsdaten oder eine Sperre durch eine Richtlinie hindeutet, während eine 401 mit stale=true nur bedeutet, dass die Nonce abgelaufen ist und ein neuer Versuch gelingen sollte.</translation>
     </message>
     <message>
         <source>Send 401 from a registrar or UAS when the request lacks valid credentials and a digest retry could succeed. Send 403 when the requester is identified but not allowed to do this, such as a barred destination, a source address outside the allowed list or an account that failed authentication, so that the client stops retrying.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 401 and 403: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 401 von einem Registrar oder UAS, wenn der Anfrage gültige Zugangsdaten fehlen und ein erneuter Versuch mit Digest erfolgreich sein könnte. Senden Sie 403, wenn der Anfragende identifiziert ist, dies aber nicht tun darf, etwa bei einem gesperrten Ziel, einer Quelladresse außerhalb der zulässigen Liste oder einem Konto, dessen Authentifizierung fehlgeschlagen ist, damit der Client keine weiteren Versuche unternimmt.</translation>
     </message>
     <message>
         <source>A 401 is normal on the first REGISTER or INVITE, so check that a retry with Authorization follows and is accepted. After a 403, check the username, password and realm, any IP access lists and the calling permissions of the account on the element that sent it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 401 and 403: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 401 ist beim ersten REGISTER oder INVITE normal; prüfen Sie daher, ob ein erneuter Versuch mit Authorization folgt und angenommen wird. Prüfen Sie nach einer 403 Benutzername, Passwort und Realm, etwaige IP-Zugriffslisten und die Anrufberechtigungen des Kontos auf dem Element, das sie gesendet hat.</translation>
     </message>
 </context>
 <context>
@@ -1016,19 +1016,19 @@
         <source>Both are digest authentication challenges, but a 401 Unauthorized carries WWW-Authenticate and comes from the registrar or the user agent the request is addressed to, while a 407 Proxy Authentication Required carries Proxy-Authenticate and comes from a proxy or SBC on the path. The client answers a 401 with an Authorization header and a 407 with Proxy-Authorization, resending the request with the same Call-ID and an incremented CSeq. When the challenged request is an INVITE, the challenge is a final response, so an ACK for it appears before the new authenticated INVITE.</source>
         <comment>note</comment>
         <extracomment>Comparison of 401 and 407: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind Challenges der Digest-Authentifizierung, aber eine 401 Unauthorized enthält WWW-Authenticate und stammt vom Registrar oder dem User Agent, an den die Anfrage adressiert ist, während eine 407 Proxy Authentication Required Proxy-Authenticate enthält und von einem Proxy oder SBC auf dem Pfad stammt. Der Client beantwortet eine 401 mit einem Authorization-Header und eine 407 mit Proxy-Authorization und sendet die Anfrage mit derselben Call-ID und einer erhöhten CSeq erneut. Ist die Anfrage, auf die sich die Challenge bezieht, ein INVITE, ist die Challenge eine finale Antwort, sodass vor dem neuen authentifizierten INVITE ein ACK dafür erscheint.</translation>
     </message>
     <message>
         <source>Send 401 when you are the registrar or the user agent that the request is addressed to. Send 407 when you are a proxy or SBC authenticating traffic that passes through you toward another destination.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 401 and 407: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 401, wenn Sie der Registrar oder der User Agent sind, an den die Anfrage adressiert ist. Senden Sie 407, wenn Sie ein Proxy oder SBC sind, der Verkehr authentifiziert, der über Sie zu einem anderen Ziel läuft.</translation>
     </message>
     <message>
         <source>Check that the retried request uses the header type that matches the challenge and echoes the realm and nonce it was given. Repeated 401 or 407 responses to requests that already carry credentials usually point to a wrong password, a wrong username or realm, or a nonce that the server no longer accepts.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 401 and 407: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die wiederholte Anfrage den zur Challenge passenden Header-Typ verwendet und Realm und Nonce so zurückgibt, wie sie vorgegeben wurden. Wiederholte 401- oder 407-Antworten auf Anfragen, die bereits Zugangsdaten enthalten, deuten meist auf ein falsches Passwort, einen falschen Benutzernamen oder Realm oder eine Nonce hin, die der Server nicht mehr akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -1037,19 +1037,19 @@
         <source>A 407 Proxy Authentication Required invites a retry: it carries Proxy-Authenticate and the client should resend the request with Proxy-Authorization. A 403 Forbidden carries no challenge and means the proxy or server has decided to refuse the request whatever credentials are offered. When a 403 follows a request that already contained Proxy-Authorization, the proxy typically rejected the credentials or the account lacks permission for that destination.</source>
         <comment>note</comment>
         <extracomment>Comparison of 403 and 407: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 407 Proxy Authentication Required lädt zu einem erneuten Versuch ein: Sie enthält Proxy-Authenticate, und der Client sollte die Anfrage mit Proxy-Authorization erneut senden. Eine 403 Forbidden enthält keine Challenge und bedeutet, dass der Proxy oder Server entschieden hat, die Anfrage unabhängig von den angebotenen Zugangsdaten abzulehnen. Folgt eine 403 auf eine Anfrage, die bereits Proxy-Authorization enthielt, hat der Proxy typischerweise die Zugangsdaten abgelehnt, oder dem Konto fehlt die Berechtigung für dieses Ziel.</translation>
     </message>
     <message>
         <source>Send 407 from a proxy or SBC when the request lacks proxy credentials and authenticating could let it through. Send 403 when the sender is identified but policy forbids the request, or when authentication keeps failing.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 403 and 407: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 407 von einem Proxy oder SBC, wenn der Anfrage Proxy-Zugangsdaten fehlen und eine Authentifizierung sie durchlassen könnte. Senden Sie 403, wenn der Absender identifiziert ist, eine Richtlinie die Anfrage aber verbietet, oder wenn die Authentifizierung wiederholt fehlschlägt.</translation>
     </message>
     <message>
         <source>A 407 is expected on the first INVITE through an authenticating proxy, so check that the UAC acknowledges it and retries with Proxy-Authorization. After a 403, check the account password and realm, IP access lists and dialing permissions on the element that sent it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 407: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 407 ist beim ersten INVITE über einen authentifizierenden Proxy zu erwarten; prüfen Sie daher, ob der UAC sie bestätigt und es mit Proxy-Authorization erneut versucht. Prüfen Sie nach einer 403 Passwort und Realm des Kontos, IP-Zugriffslisten und Wahlberechtigungen auf dem Element, das sie gesendet hat.</translation>
     </message>
 </context>
 <context>
@@ -1058,19 +1058,19 @@
         <source>A 403 Forbidden is a 4xx decision by a server, usually about policy or authorization such as a barred destination, and a forking proxy keeps its other branches running after it. A 603 Decline is a 6xx sent by or on behalf of the called user to refuse the call, it causes a forking proxy to cancel all other branches, and it may carry Retry-After. Gateways often map both to Q.850 cause 21 (call rejected), so rely on the response code and the element that sent it rather than the cause to tell them apart.</source>
         <comment>note</comment>
         <extracomment>Comparison of 403 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 403 Forbidden ist eine 4xx-Entscheidung eines Servers, meist aufgrund von Richtlinien oder Berechtigungen wie einem gesperrten Ziel, und ein forkender Proxy lässt danach seine anderen Branches weiterlaufen. Eine 603 Decline ist eine 6xx, die vom angerufenen Teilnehmer oder in seinem Namen gesendet wird, um den Anruf abzulehnen; sie veranlasst einen forkenden Proxy, alle anderen Branches abzubrechen, und kann Retry-After enthalten. Gateways bilden beide häufig auf Q.850-Cause 21 (call rejected) ab; verlassen Sie sich daher auf den Antwortcode und das sendende Element statt auf den Cause, um sie zu unterscheiden.</translation>
     </message>
     <message>
         <source>Send 403 when your policy or authorization rules forbid the request and credentials would not help. Send 603 when the called user, or a screening service acting for that user, refuses the call for all locations.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 403 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 403, wenn Ihre Richtlinien oder Berechtigungsregeln die Anfrage verbieten und Zugangsdaten nicht helfen würden. Senden Sie 603, wenn der angerufene Teilnehmer oder ein in seinem Auftrag handelnder Screening-Dienst den Anruf für alle Standorte ablehnt.</translation>
     </message>
     <message>
         <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee&apos;s own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 403 deutet auf Berechtigungen, Zugriffslisten, Kontoklasse oder Betrugsschutzregeln auf dem sendenden Element hin. Eine 603 deutet auf die eigene Entscheidung des Angerufenen oder auf eine Anrufsperrkonfiguration hin und erklärt etwaige CANCELs an andere Forks.</translation>
     </message>
 </context>
 <context>
@@ -1079,19 +1079,19 @@
         <source>A 404 Not Found is a real response from an element that looked up the Request-URI and found nothing, so it arrives promptly and its Server or User-Agent header usually identifies the sender. A 408 Request Timeout often never crossed the wire at all, because the client transaction generates it locally when Timer B (INVITE) or Timer F (non-INVITE) expires after 64 times T1, which is 32 seconds with default timers, following a series of unanswered retransmissions. A proxy can also return 408 upstream when its Timer C runs out on a branch, and in that case a CANCEL goes downstream at about the same moment.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 408: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 404 Not Found ist eine echte Antwort eines Elements, das die Request-URI nachgeschlagen und nichts gefunden hat; sie trifft daher prompt ein, und ihr Server- oder User-Agent-Header identifiziert meist den Absender. Eine 408 Request Timeout ist oft nie über die Leitung gegangen, weil die Client-Transaktion sie lokal erzeugt, wenn Timer B (INVITE) oder Timer F (Nicht-INVITE) nach 64 × T1 abläuft (bei Standard-Timern 32 Sekunden), nachdem eine Reihe von Retransmissionen unbeantwortet blieb. Ein Proxy kann 408 auch upstream zurückgeben, wenn sein Timer C auf einem Branch abläuft; in diesem Fall geht etwa zur gleichen Zeit ein CANCEL downstream.</translation>
     </message>
     <message>
         <source>Send 404 when you are authoritative for the domain and the user or number does not exist. Generate 408 only when no final response could be obtained in time, such as when a transaction timer fires or a lookup for the target cannot finish.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 408: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 404, wenn Sie für die Domain autoritativ sind und der Benutzer oder die Rufnummer nicht existiert. Erzeugen Sie 408 nur, wenn keine finale Antwort rechtzeitig erhalten werden konnte, etwa wenn ein Transaktions-Timer abläuft oder die Suche nach dem Ziel nicht abgeschlossen werden kann.</translation>
     </message>
     <message>
         <source>A 404 is a clean routing or provisioning answer, so check the dialed number and the routing data of the sender. A 408 usually means silence from the next hop, so look for unanswered retransmissions and then check reachability, DNS results, firewalls, NAT and the transport used toward that hop.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 408: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 404 ist eine eindeutige Routing- oder Provisionierungsantwort; prüfen Sie daher die gewählte Rufnummer und die Routing-Daten des Absenders. Eine 408 bedeutet meist Stille vom nächsten Hop; suchen Sie daher nach unbeantworteten Retransmissionen und prüfen Sie dann Erreichbarkeit, DNS-Ergebnisse, Firewalls, NAT und den zu diesem Hop verwendeten Transport.</translation>
     </message>
 </context>
 <context>
@@ -1100,19 +1100,19 @@
         <source>A 404 Not Found says the user or number does not exist in the domain served by the responding element, and it usually comes back quickly from a registrar, proxy or gateway without any device being alerted. A 480 Temporarily Unavailable says the user is known but cannot be reached right now, for example because there is no current registration or do-not-disturb is active, and it may carry Retry-After. Gateways typically tie 404 to Q.850 cause 1 (unallocated number) and 480 to causes such as 19 (no answer) or 20 (subscriber absent).</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 480: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 404 Not Found besagt, dass der Benutzer oder die Rufnummer in der vom antwortenden Element bedienten Domain nicht existiert, und sie kommt meist schnell von einem Registrar, Proxy oder Gateway zurück, ohne dass ein Gerät gerufen wurde. Eine 480 Temporarily Unavailable besagt, dass der Benutzer bekannt, aber gerade nicht erreichbar ist, etwa weil keine aktuelle Registrierung besteht oder „Nicht stören“ aktiv ist, und sie kann Retry-After enthalten. Gateways ordnen 404 typischerweise Q.850-Cause 1 (unallocated number) zu und 480 Causes wie 19 (no answer) oder 20 (subscriber absent).</translation>
     </message>
     <message>
         <source>Send 404 when the Request-URI matches no user or number that you are responsible for. Send 480 when the user is provisioned but currently has no usable binding or has asked not to be disturbed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 480: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 404, wenn die Request-URI zu keinem Benutzer und keiner Rufnummer passt, für die Sie zuständig sind. Senden Sie 480, wenn der Benutzer eingerichtet ist, aber derzeit kein nutzbares Binding hat oder nicht gestört werden möchte.</translation>
     </message>
     <message>
         <source>A 404 means you should check the dialed string, digit manipulation and the provisioning or routing table of the element that sent it. A 480 means the user exists, so check the registration state, registration expiry and NAT keepalive of the target device.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 480: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer 404 sollten Sie die gewählte Zeichenfolge, die Ziffernmanipulation und die Provisionierungs- oder Routing-Tabelle des sendenden Elements prüfen. Eine 480 bedeutet, dass der Benutzer existiert; prüfen Sie daher den Registrierungsstatus, den Ablauf der Registrierung und das NAT-Keepalive des Zielgeräts.</translation>
     </message>
 </context>
 <context>
@@ -1121,19 +1121,19 @@
         <source>A 484 Address Incomplete says the Request-URI looks like the beginning of a valid number but has too few digits, and it is the typical answer during overlap dialing, where a gateway sends successive INVITEs with more digits each time until one can be routed. A 404 Not Found says the complete address does not exist in the domain, so adding digits is not expected to help. Gateways map Q.850 cause 28 (invalid number format) to 484 and cause 1 (unallocated number) to 404.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 484: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 484 Address Incomplete besagt, dass die Request-URI wie der Anfang einer gültigen Rufnummer aussieht, aber zu wenige Ziffern hat; sie ist die typische Antwort bei Overlap-Wahl, bei der ein Gateway nacheinander INVITEs mit jeweils mehr Ziffern sendet, bis eines geroutet werden kann. Eine 404 Not Found besagt, dass die vollständige Adresse in der Domain nicht existiert, sodass weitere Ziffern voraussichtlich nicht helfen. Gateways bilden Q.850-Cause 28 (invalid number format) auf 484 und Cause 1 (unallocated number) auf 404 ab.</translation>
     </message>
     <message>
         <source>Send 484 when the digits received so far match the start of a longer dial-plan entry and more digits could complete it. Send 404 when the dialed string is complete or cannot match any entry.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 484: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 484, wenn die bisher empfangenen Ziffern dem Anfang eines längeren Wählplaneintrags entsprechen und weitere Ziffern ihn vervollständigen könnten. Senden Sie 404, wenn die gewählte Zeichenfolge vollständig ist oder zu keinem Eintrag passen kann.</translation>
     </message>
     <message>
         <source>A 484 points to digit collection, so check the dial plan, inter-digit timers and whether the caller sends digits in overlap or en bloc mode. A 404 points to an unknown or unrouted number, so check the dialed string and the digit manipulation along the path.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 484: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 484 deutet auf die Ziffernerfassung hin; prüfen Sie daher den Wählplan, die Interdigit-Timer und ob der Anrufer Ziffern per Overlap-Wahl oder Blockwahl (en bloc) sendet. Eine 404 deutet auf eine unbekannte oder nicht geroutete Rufnummer hin; prüfen Sie daher die gewählte Zeichenfolge und die Ziffernmanipulation entlang des Pfads.</translation>
     </message>
 </context>
 <context>
@@ -1142,19 +1142,19 @@
         <source>A 404 Not Found is a definitive statement about the requested user or number, while a 503 Service Unavailable is a statement about the responding server, which is overloaded, in maintenance or temporarily unable to serve. A 503 may carry Retry-After and makes an RFC 3263 client try the next DNS SRV or address target, whereas a 404 does not trigger that failover. Gateways commonly map Q.850 cause 1 to 404 and causes such as 34, 38, 41 or 42 to 503.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 404 Not Found ist eine definitive Aussage über den angefragten Benutzer oder die Rufnummer, eine 503 Service Unavailable dagegen eine Aussage über den antwortenden Server, der überlastet, in Wartung oder vorübergehend nicht dienstbereit ist. Eine 503 kann Retry-After enthalten und veranlasst einen Client nach RFC 3263, das nächste DNS-SRV- oder Adressziel zu versuchen, während eine 404 kein solches Failover auslöst. Gateways bilden Q.850-Cause 1 üblicherweise auf 404 und Causes wie 34, 38, 41 oder 42 auf 503 ab.</translation>
     </message>
     <message>
         <source>Send 404 when the target does not exist in your domain. Send 503 when you cannot process the request for a temporary reason of your own, such as overload, maintenance or exhausted outbound capacity, ideally with Retry-After.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 404, wenn das Ziel in Ihrer Domain nicht existiert. Senden Sie 503, wenn Sie die Anfrage aus einem eigenen vorübergehenden Grund nicht bearbeiten können, etwa wegen Überlastung, Wartung oder erschöpfter ausgehender Kapazität, idealerweise mit Retry-After.</translation>
     </message>
     <message>
         <source>A 404 points to the dial plan or user database, so check the number and the matching routing entry. A 503 points to the health of a server or trunk, so check whether failover to another target happened, the Retry-After value and the load or trunk status of the sender.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 404 deutet auf den Wählplan oder die Benutzerdatenbank hin; prüfen Sie daher die Rufnummer und den passenden Routing-Eintrag. Eine 503 deutet auf den Zustand eines Servers oder Trunks hin; prüfen Sie daher, ob ein Failover auf ein anderes Ziel stattgefunden hat, den Retry-After-Wert und die Last bzw. den Trunk-Status des Absenders.</translation>
     </message>
 </context>
 <context>
@@ -1163,19 +1163,19 @@
         <source>A 404 Not Found says the user is not known at the domain or server that answered, while a 604 Does Not Exist Anywhere is an authoritative claim that the user does not exist at all. Because 604 is a 6xx, a forking proxy that receives it cancels its other branches, whereas a 404 on one branch lets the others continue. Gateways usually associate both with Q.850 cause 1 (unallocated number), so the response code and the sending element tell you more than the cause value.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 604: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 404 Not Found besagt, dass der Benutzer bei der Domain oder dem Server, die bzw. der geantwortet hat, nicht bekannt ist, während eine 604 Does Not Exist Anywhere die autoritative Aussage ist, dass der Benutzer überhaupt nicht existiert. Da 604 eine 6xx ist, bricht ein forkender Proxy, der sie empfängt, seine anderen Branches ab, während eine 404 auf einem Branch die anderen weiterlaufen lässt. Gateways ordnen beide meist Q.850-Cause 1 (unallocated number) zu; der Antwortcode und das sendende Element sagen daher mehr aus als der Cause-Wert.</translation>
     </message>
     <message>
         <source>Send 404 when the user is unknown to you even though another server or branch might know it. Send 604 only when you are authoritative for the user, such as a central directory or number database, and can state that the user does not exist anywhere.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 604: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 404, wenn Ihnen der Benutzer unbekannt ist, obwohl ein anderer Server oder Branch ihn kennen könnte. Senden Sie 604 nur, wenn Sie für den Benutzer autoritativ sind, etwa als zentrales Verzeichnis oder Rufnummerndatenbank, und feststellen können, dass der Benutzer nirgendwo existiert.</translation>
     </message>
     <message>
         <source>After a 404, check the dial plan and user data of the sending element and whether other branches were tried. A 604 explains why all forks were cancelled, so verify the authoritative directory or number database that issued it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 604: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie nach einer 404 den Wählplan und die Benutzerdaten des sendenden Elements und ob andere Branches versucht wurden. Eine 604 erklärt, warum alle Forks abgebrochen wurden; überprüfen Sie daher das autoritative Verzeichnis oder die Rufnummerndatenbank, die sie ausgegeben hat.</translation>
     </message>
 </context>
 <context>
@@ -1184,19 +1184,19 @@
         <source>A 408 Request Timeout usually means nothing useful came back: either the local transaction generated it when Timer B or Timer F fired, or a proxy produced it when its Timer C expired on a branch. A 480 Temporarily Unavailable is an actual response from a reachable element, typically a proxy or registrar with no current binding for the user or a device in do-not-disturb, and it may include Retry-After. In a capture, a locally generated 408 is preceded by retransmissions that got no reply and is never seen arriving from the next hop, while a 480 arrives as an ordinary response from the element that answered.</source>
         <comment>note</comment>
         <extracomment>Comparison of 408 and 480: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 408 Request Timeout bedeutet meist, dass nichts Brauchbares zurückkam: Entweder hat die lokale Transaktion sie beim Ablauf von Timer B oder Timer F erzeugt, oder ein Proxy hat sie beim Ablauf seines Timer C auf einem Branch erzeugt. Eine 480 Temporarily Unavailable ist eine echte Antwort eines erreichbaren Elements, typischerweise eines Proxys oder Registrars ohne aktuelles Binding für den Benutzer oder eines Geräts im Modus „Nicht stören“, und sie kann Retry-After enthalten. In einem Mitschnitt gehen einer lokal erzeugten 408 unbeantwortete Retransmissionen voraus, und man sieht sie nie vom nächsten Hop eintreffen, während eine 480 als gewöhnliche Antwort von dem Element eintrifft, das geantwortet hat.</translation>
     </message>
     <message>
         <source>Generate 408 only when a timeout is the real cause, such as an expired transaction timer or a target lookup that did not complete. Send 480 when you know the user but cannot deliver the call right now, for example because there are no registered contacts or do-not-disturb is active.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 408 and 480: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie 408 nur, wenn tatsächlich ein Timeout die Ursache ist, etwa ein abgelaufener Transaktions-Timer oder eine nicht abgeschlossene Zielsuche. Senden Sie 480, wenn Sie den Benutzer kennen, den Anruf aber gerade nicht zustellen können, etwa weil keine registrierten Contacts vorhanden sind oder „Nicht stören“ aktiv ist.</translation>
     </message>
     <message>
         <source>A 408 means you should check transport reachability, retransmission behaviour and timer settings toward the next hop. A 480 means the signalling path worked, so check the registration state, registration expiry, NAT bindings and do-not-disturb status of the called user.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 408 and 480: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer 408 sollten Sie die Erreichbarkeit auf Transportebene, das Retransmissionsverhalten und die Timer-Einstellungen zum nächsten Hop prüfen. Eine 480 bedeutet, dass der Signalisierungspfad funktioniert hat; prüfen Sie daher Registrierungsstatus, Ablauf der Registrierung, NAT-Bindings und den „Nicht stören“-Status des angerufenen Teilnehmers.</translation>
     </message>
 </context>
 <context>
@@ -1205,19 +1205,19 @@
         <source>A 503 Service Unavailable is an explicit response from a server that is alive but refusing work because of overload or maintenance, often with Retry-After. A 408 Request Timeout usually reflects silence, because the client transaction generated it after Timer B or Timer F expired, so the capture shows the request being retransmitted with no response from the next hop. Both conditions make an RFC 3263 client try the next DNS SRV target, but only a 503 proves that the server was reachable.</source>
         <comment>note</comment>
         <extracomment>Comparison of 408 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 503 Service Unavailable ist eine explizite Antwort eines Servers, der zwar läuft, aber wegen Überlastung oder Wartung Arbeit ablehnt, oft mit Retry-After. Eine 408 Request Timeout spiegelt meist Stille wider, weil die Client-Transaktion sie nach Ablauf von Timer B oder Timer F erzeugt hat; der Mitschnitt zeigt daher, wie die Anfrage ohne Antwort vom nächsten Hop wiederholt übertragen wird. Beide Situationen veranlassen einen Client nach RFC 3263, das nächste DNS-SRV-Ziel zu versuchen, aber nur eine 503 beweist, dass der Server erreichbar war.</translation>
     </message>
     <message>
         <source>Send 503 when you are reachable but temporarily unable to serve the request, ideally with Retry-After. Reserve 408 for genuine timeouts, such as an expired transaction timer or a target lookup that could not complete in time.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 408 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 503, wenn Sie erreichbar sind, die Anfrage aber vorübergehend nicht bedienen können, idealerweise mit Retry-After. Verwenden Sie 408 nur für echte Timeouts, etwa einen abgelaufenen Transaktions-Timer oder eine Zielsuche, die nicht rechtzeitig abgeschlossen werden konnte.</translation>
     </message>
     <message>
         <source>A 408 points to network reachability, firewalls, DNS results or a dead next hop. A 503 points to capacity or maintenance on the responding server, so check its load, the Retry-After value and whether traffic moved to another SRV target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 408 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 408 deutet auf Netzwerkerreichbarkeit, Firewalls, DNS-Ergebnisse oder einen ausgefallenen nächsten Hop hin. Eine 503 deutet auf Kapazitäts- oder Wartungsgründe beim antwortenden Server hin; prüfen Sie daher seine Last, den Retry-After-Wert und ob der Verkehr auf ein anderes SRV-Ziel umgeschwenkt ist.</translation>
     </message>
 </context>
 <context>
@@ -1226,19 +1226,19 @@
         <source>A 415 Unsupported Media Type rejects the body format named in Content-Type, Content-Encoding or Content-Language, and the response should list what the server accepts in Accept, Accept-Encoding or Accept-Language. A 488 Not Acceptable Here means the body, typically SDP, was understood but the offered session, such as codecs, transport or bandwidth, cannot be used at this location, and it often carries a Warning such as 305 Incompatible media format or 304 Media type not available. Both are 4xx answers, so a forking proxy keeps other branches running after either of them.</source>
         <comment>note</comment>
         <extracomment>Comparison of 415 and 488: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 415 Unsupported Media Type lehnt das in Content-Type, Content-Encoding oder Content-Language genannte Body-Format ab, und die Antwort sollte in Accept, Accept-Encoding oder Accept-Language auflisten, was der Server akzeptiert. Eine 488 Not Acceptable Here bedeutet, dass der Body, typischerweise SDP, verstanden wurde, die angebotene Sitzung mit ihren Codecs, ihrem Transport oder ihrer Bandbreite an diesem Standort aber nicht nutzbar ist; sie enthält oft einen Warning-Header wie 305 Incompatible media format oder 304 Media type not available. Beide sind 4xx-Antworten, sodass ein forkender Proxy nach jeder von ihnen andere Branches weiterlaufen lässt.</translation>
     </message>
     <message>
         <source>Send 415 when you cannot handle the body type at all, for example a multipart or non-SDP body that you do not support. Send 488 when the SDP parses correctly but no offered codec, crypto profile, transport or bandwidth combination is acceptable here.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 415 and 488: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 415, wenn Sie den Body-Typ überhaupt nicht verarbeiten können, zum Beispiel einen Multipart- oder Nicht-SDP-Body, den Sie nicht unterstützen. Senden Sie 488, wenn das SDP korrekt geparst wird, aber keine angebotene Kombination aus Codec, Krypto-Profil, Transport oder Bandbreite hier akzeptabel ist.</translation>
     </message>
     <message>
         <source>With a 415, compare the Content-Type of the request with the Accept header in the response. With a 488, compare the media lines, codecs, crypto and transport profiles in the offer with the capabilities of the rejecting side and read the Warning header.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 415 and 488: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie bei einer 415 den Content-Type der Anfrage mit dem Accept-Header in der Antwort. Vergleichen Sie bei einer 488 die Medienzeilen, Codecs, Krypto- und Transportprofile im Angebot mit den Fähigkeiten der ablehnenden Seite, und lesen Sie den Warning-Header.</translation>
     </message>
 </context>
 <context>
@@ -1247,19 +1247,19 @@
         <source>A 415 Unsupported Media Type concerns the body format itself, as named in Content-Type or Content-Encoding, and should come with Accept headers listing the supported formats. A 606 Not Acceptable means the body, typically SDP, was understood but the proposed session cannot be accepted anywhere, often with a Warning header giving the reason. A 415 is a 4xx, so a forking proxy continues other branches, while a 606 makes it cancel them.</source>
         <comment>note</comment>
         <extracomment>Comparison of 415 and 606: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 415 Unsupported Media Type betrifft das Body-Format selbst, wie es in Content-Type oder Content-Encoding angegeben ist, und sollte Accept-Header mit den unterstützten Formaten enthalten. Eine 606 Not Acceptable bedeutet, dass der Body, typischerweise SDP, verstanden wurde, die vorgeschlagene Sitzung aber nirgendwo akzeptiert werden kann, oft mit einem Warning-Header, der den Grund nennt. Eine 415 ist eine 4xx, sodass ein forkender Proxy andere Branches fortsetzt, während eine 606 ihn veranlasst, sie abzubrechen.</translation>
     </message>
     <message>
         <source>Send 415 when you do not understand the body type of the request at all. Send 606 when you understand the SDP but its media parameters are unacceptable and you know that no other location of the user would accept them either.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 415 and 606: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 415, wenn Sie den Body-Typ der Anfrage überhaupt nicht verstehen. Senden Sie 606, wenn Sie das SDP verstehen, seine Medienparameter aber inakzeptabel sind und Sie wissen, dass auch kein anderer Standort des Benutzers sie akzeptieren würde.</translation>
     </message>
     <message>
         <source>A 415 points to body type negotiation, so compare the Content-Type of the request with the Accept header of the response. A 606 points to a global media policy, so read the Warning code and compare the SDP offer with what the rejecting side allows.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 415 and 606: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 415 deutet auf die Aushandlung des Body-Typs hin; vergleichen Sie daher den Content-Type der Anfrage mit dem Accept-Header der Antwort. Eine 606 deutet auf eine globale Medienrichtlinie hin; lesen Sie daher den Warn-Code und vergleichen Sie das SDP-Angebot mit dem, was die ablehnende Seite zulässt.</translation>
     </message>
 </context>
 <context>
@@ -1268,19 +1268,19 @@
         <source>A 422 Session Interval Too Small answers an INVITE or UPDATE whose Session-Expires value is below what the server will accept, and it carries a Min-SE header with the smallest acceptable interval (RFC 4028 session timers). A 423 Interval Too Brief answers a REGISTER, SUBSCRIBE or PUBLISH whose requested expiry is too short, and it carries a Min-Expires header. In both cases the trace should show the client retrying promptly with a value at least as large as the one indicated.</source>
         <comment>note</comment>
         <extracomment>Comparison of 422 and 423: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 422 Session Interval Too Small beantwortet ein INVITE oder UPDATE, dessen Session-Expires-Wert unter dem liegt, was der Server akzeptiert, und enthält einen Min-SE-Header mit dem kleinsten akzeptablen Intervall (Session-Timer nach RFC 4028). Eine 423 Interval Too Brief beantwortet ein REGISTER, SUBSCRIBE oder PUBLISH mit zu kurzer angeforderter Gültigkeitsdauer und enthält einen Min-Expires-Header. In beiden Fällen sollte der Trace zeigen, dass der Client es umgehend mit einem Wert erneut versucht, der mindestens so groß ist wie der angegebene.</translation>
     </message>
     <message>
         <source>Send 422 with Min-SE when the session refresh interval requested in an INVITE or UPDATE is below your minimum. Send 423 with Min-Expires when a registration, subscription or publication asks for an expiry shorter than you allow.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 422 and 423: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 422 mit Min-SE, wenn das in einem INVITE oder UPDATE angeforderte Session-Refresh-Intervall unter Ihrem Minimum liegt. Senden Sie 423 mit Min-Expires, wenn eine Registrierung, Subskription oder Publikation eine kürzere Gültigkeitsdauer anfordert, als Sie zulassen.</translation>
     </message>
     <message>
         <source>A 422 points at session timer settings, so compare Session-Expires and Min-SE on both sides and confirm that the retried request honours them. A 423 points at registration or subscription timers, so check the Expires setting of the user agent and whether it retried with the Min-Expires value.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 422 and 423: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 422 deutet auf die Session-Timer-Einstellungen hin; vergleichen Sie daher Session-Expires und Min-SE auf beiden Seiten und stellen Sie sicher, dass die wiederholte Anfrage sie einhält. Eine 423 deutet auf Registrierungs- oder Subskriptions-Timer hin; prüfen Sie daher die Expires-Einstellung des User Agents und ob er es mit dem Min-Expires-Wert erneut versucht hat.</translation>
     </message>
 </context>
 <context>
@@ -1289,19 +1289,19 @@
         <source>A 480 Temporarily Unavailable says the user cannot be reached right now, and it is often sent by a proxy or registrar with no current binding, by a device in do-not-disturb, or by some PBXs when a no-answer timer expires. A 486 Busy Here comes from the endpoint itself and says it is already occupied, usually mapped to Q.850 cause 17, while 480 is commonly associated with causes such as 19 or 20. Both are 4xx, so a forking proxy keeps trying other branches after either one, and both may carry Retry-After.</source>
         <comment>note</comment>
         <extracomment>Comparison of 480 and 486: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 480 Temporarily Unavailable besagt, dass der Benutzer gerade nicht erreichbar ist; sie wird oft von einem Proxy oder Registrar ohne aktuelles Binding, von einem Gerät im Modus „Nicht stören“ oder von manchen TK-Anlagen beim Ablauf eines No-Answer-Timers gesendet. Eine 486 Busy Here stammt vom Endpunkt selbst und besagt, dass er bereits belegt ist; sie wird meist auf Q.850-Cause 17 abgebildet, während 480 üblicherweise mit Causes wie 19 oder 20 in Verbindung gebracht wird. Beide sind 4xx, sodass ein forkender Proxy nach jeder von ihnen weiter andere Branches versucht, und beide können Retry-After enthalten.</translation>
     </message>
     <message>
         <source>Send 480 when the user cannot be reached for reasons other than being on a call, such as no registration or do-not-disturb. Send 486 when the endpoint is busy with other calls and cannot accept one more.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 480 and 486: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 480, wenn der Benutzer aus anderen Gründen als einem laufenden Gespräch nicht erreichbar ist, etwa ohne Registrierung oder bei „Nicht stören“. Senden Sie 486, wenn der Endpunkt mit anderen Anrufen belegt ist und keinen weiteren annehmen kann.</translation>
     </message>
     <message>
         <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee&apos;s active calls, line or call-waiting limits and any forward-on-busy rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 486: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 480 führt Sie zur Prüfung von Registrierung, NAT-Keepalive und den Einstellungen für „Nicht stören“ oder Nichtmelden des Angerufenen. Eine 486 führt Sie zur Prüfung der aktiven Anrufe des Angerufenen, der Leitungs- oder Anklopf-Limits und etwaiger Regeln für Rufumleitung bei Besetzt.</translation>
     </message>
 </context>
 <context>
@@ -1310,19 +1310,19 @@
         <source>A 480 Temporarily Unavailable is about the called user, who is known but not reachable at the moment, while a 503 Service Unavailable is about the responding server itself being overloaded, in maintenance or out of resources. Both may carry Retry-After, but only 503 makes an RFC 3263 client move on to the next DNS SRV target, and a proxy that received nothing but 503 on its branches is expected to send 500 upstream instead of forwarding the 503. A 480 usually comes from a proxy or registrar that found no binding or from the endpoint itself.</source>
         <comment>note</comment>
         <extracomment>Comparison of 480 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 480 Temporarily Unavailable betrifft den angerufenen Teilnehmer, der bekannt, aber momentan nicht erreichbar ist, während eine 503 Service Unavailable den antwortenden Server selbst betrifft, der überlastet, in Wartung oder ohne Ressourcen ist. Beide können Retry-After enthalten, aber nur 503 veranlasst einen Client nach RFC 3263, zum nächsten DNS-SRV-Ziel zu wechseln, und ein Proxy, der auf seinen Branches nur 503 erhalten hat, soll upstream 500 senden, statt die 503 weiterzuleiten. Eine 480 stammt meist von einem Proxy oder Registrar, der kein Binding gefunden hat, oder vom Endpunkt selbst.</translation>
     </message>
     <message>
         <source>Send 480 when the user exists but has no usable contact or has asked not to be disturbed. Send 503 when your own element cannot accept the request at the moment, and add Retry-After so that clients know when to come back.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 480 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 480, wenn der Benutzer existiert, aber keinen nutzbaren Contact hat oder nicht gestört werden möchte. Senden Sie 503, wenn Ihr eigenes Element die Anfrage momentan nicht annehmen kann, und fügen Sie Retry-After hinzu, damit Clients wissen, wann sie es wieder versuchen können.</translation>
     </message>
     <message>
         <source>A 480 sends you to the callee&apos;s registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 480 führt Sie zum Registrierungs-, Presence- oder „Nicht stören“-Status des Angerufenen. Eine 503 führt Sie zu Last, Wartungsstatus oder Trunk-Kapazität des sendenden Servers; prüfen Sie außerdem, ob der Client ein Failover auf ein alternatives Ziel durchgeführt hat.</translation>
     </message>
 </context>
 <context>
@@ -1331,19 +1331,19 @@
         <source>A 487 Request Terminated is the final response to the original INVITE after a CANCEL took effect, so the capture shows the CANCEL answered with 200 OK, then the INVITE answered with 487, then an ACK for the 487. A 481 Call/Transaction Does Not Exist answers a request that matches no dialog or transaction at the receiver, such as a CANCEL that arrives after the UAS has discarded the INVITE transaction or a BYE, re-INVITE or NOTIFY for a dialog the far end has forgotten. The CSeq method of the response shows which request failed: a 487 is always paired with the INVITE, while a 481 carries the method of the unmatched request.</source>
         <comment>note</comment>
         <extracomment>Comparison of 481 and 487: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 487 Request Terminated ist die finale Antwort auf das ursprüngliche INVITE, nachdem ein CANCEL gewirkt hat; der Mitschnitt zeigt daher das mit 200 OK beantwortete CANCEL, dann das mit 487 beantwortete INVITE und dann ein ACK für die 487. Eine 481 Call/Transaction Does Not Exist beantwortet eine Anfrage, die beim Empfänger zu keinem Dialog und keiner Transaktion passt, etwa ein CANCEL, das eintrifft, nachdem der UAS die INVITE-Transaktion verworfen hat, oder ein BYE, Re-INVITE oder NOTIFY für einen Dialog, den die Gegenseite vergessen hat. Die CSeq-Methode der Antwort zeigt, welche Anfrage fehlgeschlagen ist: Eine 487 gehört immer zum INVITE, während eine 481 die Methode der nicht zugeordneten Anfrage trägt.</translation>
     </message>
     <message>
         <source>Send 487 to a pending INVITE once you have accepted a matching CANCEL and answered that CANCEL with 200 OK. Send 481 when an in-dialog request or a CANCEL matches no dialog or transaction that you hold.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 481 and 487: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 487 auf ein ausstehendes INVITE, sobald Sie ein passendes CANCEL angenommen und dieses CANCEL mit 200 OK beantwortet haben. Senden Sie 481, wenn eine In-Dialog-Anfrage oder ein CANCEL zu keinem Dialog und keiner Transaktion passt, die Sie halten.</translation>
     </message>
     <message>
         <source>A 487 is usually the normal trace of a caller hanging up before answer or of a forking proxy cancelling the losing branches. A 481 suggests lost or mismatched state, so check for restarts, tags or Call-ID altered by a B2BUA or SBC, and requests routed to a different node of a cluster than the one holding the dialog.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 481 and 487: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 487 ist meist die normale Spur eines Anrufers, der vor der Annahme auflegt, oder eines forkenden Proxys, der die unterlegenen Branches abbricht. Eine 481 deutet auf verlorenen oder inkonsistenten Zustand hin; prüfen Sie daher auf Neustarts, von einem B2BUA oder SBC veränderte Tags oder Call-IDs und auf Anfragen, die an einen anderen Knoten eines Clusters geroutet wurden als den, der den Dialog hält.</translation>
     </message>
 </context>
 <context>
@@ -1352,19 +1352,19 @@
         <source>Both normally come from the called side in answer to an INVITE, both may carry Retry-After, and a gateway usually tags either one with Reason: Q.850;cause=17 (user busy). The difference shows at a forking proxy: a 486 Busy Here closes only the branch that returned it while the other branches keep ringing, whereas 600 Busy Everywhere is a 6xx, so the proxy sends CANCEL to every other pending branch and passes the 600 upstream. Seeing those CANCELs right after the final response is the quickest way to confirm the global effect.</source>
         <comment>note</comment>
         <extracomment>Comparison of 486 and 600: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beide kommen normalerweise von der angerufenen Seite als Antwort auf ein INVITE, beide können Retry-After enthalten, und ein Gateway versieht jede von ihnen meist mit Reason: Q.850;cause=17 (user busy). Der Unterschied zeigt sich an einem forkenden Proxy: Eine 486 Busy Here schließt nur den Branch, der sie zurückgegeben hat, während die anderen Branches weiter klingeln; 600 Busy Everywhere ist dagegen eine 6xx, sodass der Proxy CANCEL an jeden anderen ausstehenden Branch sendet und die 600 upstream weiterleitet. Diese CANCELs direkt nach der finalen Antwort zu sehen ist der schnellste Weg, die globale Wirkung zu bestätigen.</translation>
     </message>
     <message>
         <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user&apos;s other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 600: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 486 Busy Here, wenn genau dieses Gerät oder diese Leitung keinen weiteren Anruf annehmen kann, der Benutzer aber möglicherweise auf anderen Geräten erreichbar ist. Senden Sie 600 Busy Everywhere nur, wenn Sie wissen, dass keines der anderen Geräte und keiner der anderen Standorte des Benutzers den Anruf annehmen könnte, zum Beispiel von einem zentralen Call-Control- oder Presence-Server aus, der sie alle verfolgt.</translation>
     </message>
     <message>
         <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user&apos;s other devices was correct.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 600: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 486 besagt, dass ein Endpunkt besetzt war; prüfen Sie daher, ob andere Forks versucht wurden und wie sie endeten. Eine 600 besagt, dass der Anruf für alle Standorte gestoppt wurde; ermitteln Sie daher das Element, das sie erzeugt hat, und prüfen Sie, ob dessen Sicht auf die anderen Geräte des Benutzers korrekt war.</translation>
     </message>
 </context>
 <context>
@@ -1373,19 +1373,19 @@
         <source>Both are final responses to INVITE from the callee side, but 486 Busy Here means the endpoint is occupied while 603 Decline means the user or a policy acting for the user refused the call, and gateways typically mark them with Q.850 cause 17 and cause 21 respectively. Because 603 is a 6xx, a forking proxy cancels all other branches when it arrives, whereas after a 486 the remaining branches keep ringing. Either one may include Retry-After to suggest a better time to call.</source>
         <comment>note</comment>
         <extracomment>Comparison of 486 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind finale Antworten der angerufenen Seite auf INVITE, aber 486 Busy Here bedeutet, dass der Endpunkt belegt ist, während 603 Decline bedeutet, dass der Benutzer oder eine in seinem Auftrag handelnde Richtlinie den Anruf abgelehnt hat; Gateways kennzeichnen sie typischerweise mit Q.850-Cause 17 bzw. Cause 21. Da 603 eine 6xx ist, bricht ein forkender Proxy bei ihrem Eintreffen alle anderen Branches ab, während nach einer 486 die übrigen Branches weiter klingeln. Jede von beiden kann Retry-After enthalten, um einen besseren Zeitpunkt für einen Anruf vorzuschlagen.</translation>
     </message>
     <message>
         <source>Send 486 when the device has no free line or call appearance for another call. Send 603 when the user explicitly rejects the call or a screening rule decides the call must not be completed at any location.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 486, wenn das Gerät keine freie Leitung und keine freie Call Appearance für einen weiteren Anruf hat. Senden Sie 603, wenn der Benutzer den Anruf ausdrücklich ablehnt oder eine Screening-Regel entscheidet, dass der Anruf an keinem Standort zustande kommen darf.</translation>
     </message>
     <message>
         <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user&apos;s reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 486 deutet auf einen besetzten Endpunkt hin; prüfen Sie daher die Anklopf-Einstellungen, Leitungslimits und ob andere Forks versucht wurden. Eine 603 bedeutet, dass der Anruf bewusst abgelehnt und die anderen Forks abgebrochen wurden; prüfen Sie daher die Ablehnungsaktion des Benutzers und etwaige Screening- oder Sperrregeln, und beachten Sie, dass Telefonhersteller sich darin unterscheiden, welchen Code ihre Ablehnen-Taste sendet.</translation>
     </message>
 </context>
 <context>
@@ -1394,19 +1394,19 @@
         <source>Both reject the session description, usually SDP in an INVITE or re-INVITE, and both commonly carry a Warning header such as 305 Incompatible media format or 370 Insufficient bandwidth. A 488 Not Acceptable Here applies only to the location that sent it, so a forking proxy keeps other branches alive, whereas 606 Not Acceptable is a 6xx and makes the proxy cancel all pending branches. When either one answers a re-INVITE, the existing session stays as it was before the attempt.</source>
         <comment>note</comment>
         <extracomment>Comparison of 488 and 606: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beide lehnen die Sitzungsbeschreibung ab, meist SDP in einem INVITE oder Re-INVITE, und beide enthalten häufig einen Warning-Header wie 305 Incompatible media format oder 370 Insufficient bandwidth. Eine 488 Not Acceptable Here gilt nur für den Standort, der sie gesendet hat, sodass ein forkender Proxy andere Branches aufrechterhält, während 606 Not Acceptable eine 6xx ist und den Proxy veranlasst, alle ausstehenden Branches abzubrechen. Beantwortet eine der beiden ein Re-INVITE, bleibt die bestehende Sitzung so, wie sie vor dem Versuch war.</translation>
     </message>
     <message>
         <source>Send 488 when this endpoint cannot support the offered media but another device of the same user might. Send 606 only when you know that the offered session cannot be accepted at any location of this user.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 488 and 606: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 488, wenn dieser Endpunkt die angebotenen Medien nicht unterstützen kann, ein anderes Gerät desselben Benutzers aber möglicherweise schon. Senden Sie 606 nur, wenn Sie wissen, dass die angebotene Sitzung an keinem Standort dieses Benutzers akzeptiert werden kann.</translation>
     </message>
     <message>
         <source>A 488 tells you to compare codecs, crypto and transport between the offer and the rejecting endpoint, and to check whether other forks succeeded. A 606 explains sudden CANCELs on parallel branches, so locate the element that issued it and verify that its media policy is really meant to apply globally.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 488 and 606: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 488 fordert Sie auf, Codecs, Krypto und Transport zwischen dem Angebot und dem ablehnenden Endpunkt zu vergleichen und zu prüfen, ob andere Forks erfolgreich waren. Eine 606 erklärt plötzliche CANCELs auf parallelen Branches; ermitteln Sie daher das Element, das sie ausgegeben hat, und prüfen Sie, ob seine Medienrichtlinie wirklich global gelten soll.</translation>
     </message>
 </context>
 <context>
@@ -1415,19 +1415,19 @@
         <source>A 491 Request Pending answers a re-INVITE or UPDATE that collides with one the receiver has itself sent on the same dialog and not yet completed, which is the classic glare case. A 500 Server Internal Error with Retry-After is what RFC 3261 requires when a UAS receives a second INVITE on a dialog before it has sent a final response to an earlier INVITE with a lower CSeq. After a 491 the UAC waits a random time before retrying, between 2100 and 4000 ms if it generated the Call-ID and up to 2000 ms otherwise (RFC 3261 section 14.1), while after a 500 it follows the Retry-After value.</source>
         <comment>note</comment>
         <extracomment>Comparison of 491 and 500: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 491 Request Pending beantwortet ein Re-INVITE oder UPDATE, das mit einem kollidiert, das der Empfänger selbst im selben Dialog gesendet und noch nicht abgeschlossen hat – der klassische Glare-Fall. Eine 500 Server Internal Error mit Retry-After schreibt RFC 3261 vor, wenn ein UAS in einem Dialog ein zweites INVITE empfängt, bevor er eine finale Antwort auf ein früheres INVITE mit niedrigerer CSeq gesendet hat. Nach einer 491 wartet der UAC vor einem erneuten Versuch eine zufällige Zeit, zwischen 2100 und 4000 ms, wenn er die Call-ID erzeugt hat, andernfalls bis zu 2000 ms (RFC 3261 Abschnitt 14.1), während er nach einer 500 dem Retry-After-Wert folgt.</translation>
     </message>
     <message>
         <source>Send 491 when a re-INVITE or UPDATE arrives while your own offer on the same dialog is still outstanding. Send 500 with a random Retry-After of up to 10 seconds when a new INVITE arrives on a dialog before you have answered the previous INVITE.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 491 and 500: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 491, wenn ein Re-INVITE oder UPDATE eintrifft, während Ihr eigenes Angebot im selben Dialog noch aussteht. Senden Sie 500 mit einem zufälligen Retry-After von bis zu 10 Sekunden, wenn in einem Dialog ein neues INVITE eintrifft, bevor Sie das vorherige INVITE beantwortet haben.</translation>
     </message>
     <message>
         <source>A 491 shows that both sides tried to modify the session at the same time, for example simultaneous hold or codec changes, so check that each side backed off and that one retry then succeeded. A 500 to a re-INVITE that comes with Retry-After suggests overlapping INVITEs from one side, so check the re-INVITE timing of the sender and whether it honours Retry-After.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 491 and 500: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 491 zeigt, dass beide Seiten gleichzeitig versucht haben, die Sitzung zu ändern, zum Beispiel durch gleichzeitiges Halten oder Codec-Wechsel; prüfen Sie daher, ob jede Seite zurückgewichen ist und anschließend ein erneuter Versuch gelungen ist. Eine 500 mit Retry-After auf ein Re-INVITE deutet auf sich überschneidende INVITEs einer Seite hin; prüfen Sie daher das Re-INVITE-Timing des Absenders und ob er Retry-After beachtet.</translation>
     </message>
 </context>
 <context>
@@ -1436,19 +1436,19 @@
         <source>A 500 Server Internal Error reports an unexpected failure inside the responding element, while a 503 Service Unavailable reports a temporary inability to serve, such as overload or maintenance, and may include Retry-After. A 503 makes an RFC 3263 client fail over to the next DNS SRV target, and RFC 3261 tells a client to handle a 503 without Retry-After as if it were a 500. A proxy that received only 503 responses downstream is expected to send 500 upstream rather than forward the 503, so a 500 in the trace may hide a downstream 503.</source>
         <comment>note</comment>
         <extracomment>Comparison of 500 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 500 Server Internal Error meldet einen unerwarteten Fehler im antwortenden Element, eine 503 Service Unavailable dagegen, dass der Server vorübergehend nicht dienstbereit ist, etwa wegen Überlastung oder Wartung, und kann Retry-After enthalten. Eine 503 veranlasst einen Client nach RFC 3263 zum Failover auf das nächste DNS-SRV-Ziel, und RFC 3261 schreibt vor, dass ein Client eine 503 ohne Retry-After wie eine 500 behandelt. Ein Proxy, der downstream nur 503-Antworten erhalten hat, soll upstream 500 senden, statt die 503 weiterzuleiten; eine 500 im Trace kann daher eine 503 von downstream verbergen.</translation>
     </message>
     <message>
         <source>Send 500 for internal errors such as exceptions or failed lookups in your own logic, optionally with Retry-After if the condition is transient. Send 503 with Retry-After when you are deliberately shedding load or are out of service, so that clients move to other servers.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 500 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 500 bei internen Fehlern wie Exceptions oder fehlgeschlagenen Lookups in Ihrer eigenen Logik, optional mit Retry-After, wenn der Zustand vorübergehend ist. Senden Sie 503 mit Retry-After, wenn Sie bewusst Last abwerfen oder außer Betrieb sind, damit Clients zu anderen Servern wechseln.</translation>
     </message>
     <message>
         <source>A 500 calls for the sender&apos;s logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 500 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine 500 erfordert einen Blick in die Logs des Absenders und die Prüfung, ob unterwegs eine 503 von downstream umgewandelt wurde. Eine 503 erfordert die Prüfung von Last, Wartung, Lizenz- oder Trunk-Limits beim Absender und ob die Clients korrekt ein Failover durchgeführt haben.</translation>
     </message>
 </context>
 <context>
@@ -1457,19 +1457,19 @@
         <source>Both are 6xx global failures, so a forking proxy that receives either one cancels its other pending branches and forwards the 6xx upstream, and both may carry Retry-After. A 600 Busy Everywhere says the user is occupied and is usually mapped to Q.850 cause 17 at a gateway, whereas 603 Decline says the user does not want the call and maps to cause 21. Reject buttons and call-screening services usually produce 603, so 600 is the rarer of the two in real traces.</source>
         <comment>note</comment>
         <extracomment>Comparison of 600 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind globale Fehler (6xx), sodass ein forkender Proxy, der eine von ihnen empfängt, seine anderen ausstehenden Branches abbricht und die 6xx upstream weiterleitet, und beide können Retry-After enthalten. Eine 600 Busy Everywhere besagt, dass der Benutzer belegt ist, und wird an einem Gateway meist auf Q.850-Cause 17 abgebildet, während 603 Decline besagt, dass der Benutzer den Anruf nicht möchte, und auf Cause 21 abgebildet wird. Ablehnen-Tasten und Call-Screening-Dienste erzeugen meist 603, daher ist 600 in realen Traces die seltenere der beiden.</translation>
     </message>
     <message>
         <source>Send 600 when the user is known to be busy on every device and trying elsewhere is pointless. Send 603 when the user, or a policy acting for the user, refuses the call regardless of availability.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 600 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie 600, wenn bekannt ist, dass der Benutzer auf jedem Gerät besetzt ist und ein Versuch an anderer Stelle zwecklos ist. Senden Sie 603, wenn der Benutzer oder eine in seinem Auftrag handelnde Richtlinie den Anruf unabhängig von der Verfügbarkeit ablehnt.</translation>
     </message>
     <message>
         <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user&apos;s reject action, do-not-disturb handling or call-blocking configuration.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 600 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder der beiden Codes erklärt, warum parallele Forks plötzlich ein CANCEL erhalten haben; ermitteln Sie daher zuerst, welcher Branch die 6xx zurückgegeben hat. Eine 600 führt Sie zur Presence- oder Besetztstatus-Logik, eine 603 dagegen zur Ablehnungsaktion des Benutzers, zur Behandlung von „Nicht stören“ oder zur Anrufsperrkonfiguration.</translation>
     </message>
 </context>
 <context>

@@ -5,133 +5,133 @@
     <name>Catalog</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array</translation>
     </message>
     <message>
         <source>%1: entry %2, field &quot;%3&quot;: %4</source>
         <extracomment>A problem in catalog data: %1 file, %2 entry (code), %3 field name, %4 what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: entrada %2, campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>%1: entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entrada %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido: %1</translation>
     </message>
     <message>
         <source>the top level must be an object with &quot;family&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior debe ser un objeto con &quot;family&quot; y &quot;entries&quot;</translation>
     </message>
     <message>
         <source>must be one of &quot;sip&quot;, &quot;q850&quot;, &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;sip&quot;, &quot;q850&quot; o &quot;warning&quot;</translation>
     </message>
     <message>
         <source>#%1</source>
         <extracomment>Names an entry by its position when it has no usable code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>must be a whole number in the range of its family</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero dentro del rango de su familia</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>needs at least one reference</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos una referencia</translation>
     </message>
     <message>
         <source>each reference needs an &quot;rfc&quot; number or a &quot;doc&quot; name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada referencia necesita un número &quot;rfc&quot; o un nombre &quot;doc&quot;</translation>
     </message>
     <message>
         <source>RFC %1 has a malformed section &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC %1 tiene una sección mal formada &quot;%2&quot;</translation>
     </message>
     <message>
         <source>every step must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>cada paso debe ser un texto no vacío</translation>
     </message>
     <message>
         <source>needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos un paso</translation>
     </message>
     <message>
         <source>unknown sender &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>remitente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every header needs a &quot;name&quot; and a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cada cabecera necesita un &quot;name&quot; y una &quot;note&quot;</translation>
     </message>
     <message>
         <source>unknown retry policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>política de reintento desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every related code needs a valid &quot;code&quot; and a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cada código relacionado necesita un &quot;code&quot; válido y una &quot;note&quot;</translation>
     </message>
     <message>
         <source>appears more than once; the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece más de una vez; se conserva la primera</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>needs a SIP &quot;code&quot; and a Q.850 &quot;cause&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita un &quot;code&quot; SIP y una &quot;cause&quot; Q.850</translation>
     </message>
     <message>
         <source>refers to %1, which is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia a %1, que no está en el catálogo</translation>
     </message>
     <message>
         <source>maps a code that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>asigna un código que no está en el catálogo</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>needs two SIP codes with &quot;a&quot; below &quot;b&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita dos códigos SIP con &quot;a&quot; menor que &quot;b&quot;</translation>
     </message>
     <message>
         <source>compares a code that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>compara un código que no está en el catálogo</translation>
     </message>
 </context>
 <context>
@@ -139,383 +139,383 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>A list row: the registered reason phrase, then its translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Tooltip of a list row: %1 class, %2 one-line summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>What a screen reader says for a row: &quot;486 Busy Here, Client error (4xx)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de motivo</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>SIP Codes: what a SIP response code, a Q.850 cause or a SIP Warning means, and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes: qué significa un código de respuesta SIP, una causa Q.850 o un Warning SIP, y qué hacer al respecto.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
         <source>Print the entries for CODES instead of opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las entradas de CÓDIGOS en lugar de abrir la ventana.</translation>
     </message>
     <message>
         <source>Print the whole catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime el catálogo completo.</translation>
     </message>
     <message>
         <source>Print the entries that match QUERY, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las entradas que coinciden con CONSULTA, de mejor a peor coincidencia.</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>CONSULTA</translation>
     </message>
     <message>
         <source>Compare two codes side by side (with --print: print the comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara dos códigos en paralelo (con --print: imprime la comparación).</translation>
     </message>
     <message>
         <source>Output format: text, markdown, json or csv (csv only with --list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: text, markdown, json o csv (csv solo con --list).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>Language of the window and of printed output: en, fr, de, es or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la ventana y de la salida impresa: en, fr, de, es o ja.</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>CODES</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGOS</translation>
     </message>
     <message>
         <source>Codes to show: 486, q850:17 or warning:399.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos que mostrar: 486, q850:17 o warning:399.</translation>
     </message>
     <message>
         <source>[CODES...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[CÓDIGOS...]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido &quot;%1&quot;; elija uno de: %2.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; choose text, markdown, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido &quot;%1&quot;; elija text, markdown, json o csv.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a code; write it as 486, q850:17 or warning:399.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código; escríbalo como 486, q850:17 o warning:399.</translation>
     </message>
     <message>
         <source>Use only one of --print, --list and --search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo una de las opciones --print, --list y --search.</translation>
     </message>
     <message>
         <source>--compare needs exactly two codes, for example: --compare 486 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare necesita exactamente dos códigos, por ejemplo: --compare 486 600.</translation>
     </message>
     <message>
         <source>--format goes with --print, --list or --search.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format se usa con --print, --list o --search.</translation>
     </message>
     <message>
         <source>--list takes no codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list no admite códigos.</translation>
     </message>
     <message>
         <source>--search needs a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search necesita una consulta.</translation>
     </message>
     <message>
         <source>--search prints text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search imprime text o json.</translation>
     </message>
     <message>
         <source>--print needs at least one code, for example: --print 486.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print necesita al menos un código, por ejemplo: --print 486.</translation>
     </message>
     <message>
         <source>--print prints text, markdown or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print imprime text, markdown o json.</translation>
     </message>
     <message>
         <source>The window shows one code; use --print for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana muestra un solo código; use --print para varios.</translation>
     </message>
     <message>
         <source>--list prints text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list imprime text, csv o json.</translation>
     </message>
     <message>
         <source>sipcodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: %1</translation>
     </message>
     <message>
         <source>Run &quot;sipcodes --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;sipcodes --help&quot; para ver las opciones.</translation>
     </message>
     <message>
         <source>sipcodes: catalog problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: problema en el catálogo: %1</translation>
     </message>
     <message>
         <source>sipcodes: nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: nada coincide con &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>sipcodes: %1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: %1 no está en el catálogo.</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>Key differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias clave</translation>
     </message>
     <message>
         <source>Common ground</source>
         <extracomment>Heading: what the two compared codes have in common</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puntos en común</translation>
     </message>
     <message>
         <source>When to use which</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo usar cuál</translation>
     </message>
     <message>
         <source>a Q.850 cause of the class &quot;%1&quot;</source>
         <extracomment>Used inside &quot;%1 is %2&quot;: %1 is the cause class in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una causa Q.850 de la clase &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a SIP Warning code</source>
-        <translation type="unfinished"></translation>
+        <translation>un código Warning SIP</translation>
     </message>
     <message>
         <source>a provisional response (1xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta provisional (1xx)</translation>
     </message>
     <message>
         <source>a success response (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de éxito (2xx)</translation>
     </message>
     <message>
         <source>a redirection (3xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>una redirección (3xx)</translation>
     </message>
     <message>
         <source>a client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>un error de cliente (4xx)</translation>
     </message>
     <message>
         <source>a server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>un error de servidor (5xx)</translation>
     </message>
     <message>
         <source>a global failure (6xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fallo global (6xx)</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>vigente</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>obsoleto</translation>
     </message>
     <message>
         <source>removed from the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado del estándar</translation>
     </message>
     <message>
         <source>non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>no estándar</translation>
     </message>
     <message>
         <source>no fixed cause</source>
-        <translation type="unfinished"></translation>
+        <translation>sin causa fija</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3.</source>
         <extracomment>%1 and %2 are codes, %3 their shared class (&quot;a client error (4xx)&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tanto %1 como %2 son %3.</translation>
     </message>
     <message>
         <source>%1 is %2, while %3 is %4.</source>
         <extracomment>%1 and %3 are codes, %2 and %4 their classes (&quot;a client error (4xx)&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2, mientras que %3 es %4.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>One line per code in the comparison summary: %1 the code and its name, %2 its one-line summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is provisional: the transaction goes on and a final response will follow. %2 is final and ends the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es provisional: la transacción continúa y le seguirá una respuesta final. %2 es final y termina la transacción.</translation>
     </message>
     <message>
         <source>%1 speaks only for the location that answered, so other locations may still take the request; %2 speaks for every location, so nobody else should be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo es válido para la ubicación que respondió, por lo que otras ubicaciones aún pueden aceptar la solicitud; %2 es válido para todas las ubicaciones, por lo que no debe probarse ninguna otra.</translation>
     </message>
     <message>
         <source>%1 speaks only for the server that answered, so another server may still succeed; %2 speaks for every location, so nobody else should be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo es válido para el servidor que respondió, por lo que otro servidor aún podría tener éxito; %2 es válido para todas las ubicaciones, por lo que no debe probarse ninguna otra.</translation>
     </message>
     <message>
         <source>%1 is about this request at the location that answered; %2 is about the server that answered, so another server may still succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se refiere a esta solicitud en la ubicación que respondió; %2 se refiere al servidor que respondió, por lo que otro servidor aún podría tener éxito.</translation>
     </message>
     <message>
         <source>A forking proxy that receives %1 keeps waiting for its other branches; on %2 it cancels every other branch and forwards %2 (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy con forking que recibe %1 sigue esperando a sus otras ramas; ante %2, cancela todas las demás ramas y reenvía %2 (RFC 3261 §16.7).</translation>
     </message>
     <message>
         <source>A forking proxy passes %1 upstream and keeps every branch alive; on %2 it cancels every other branch (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy con forking pasa %1 aguas arriba y mantiene activas todas las ramas; ante %2, cancela todas las demás ramas (RFC 3261 §16.7).</translation>
     </message>
     <message>
         <source>A forking proxy passes %1 upstream and keeps every branch alive; %2 ends only its own branch, and the proxy keeps waiting for the others (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy con forking pasa %1 aguas arriba y mantiene activas todas las ramas; %2 solo termina su propia rama, y el proxy sigue esperando a las demás (RFC 3261 §16.7).</translation>
     </message>
     <message>
         <source>After %1: %2. After %3: %4.</source>
         <extracomment>%1 and %3 are codes; %2 and %4 retry advice (&quot;Retry later&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tras %1: %2. Tras %3: %4.</translation>
     </message>
     <message>
         <source>%1 may carry Retry-After to say when to try again; %2 does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede llevar Retry-After para indicar cuándo volver a intentarlo; %2 no lo usa.</translation>
     </message>
     <message>
         <source>%1 typically comes from: %2. %3 typically comes from: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suele proceder de: %2. %3 suele proceder de: %4.</translation>
     </message>
     <message>
         <source>no particular header</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna cabecera en particular</translation>
     </message>
     <message>
         <source>Headers to inspect: %1 for %2; %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras que revisar: %1 para %2; %3 para %4.</translation>
     </message>
     <message>
         <source>no cause</source>
-        <translation type="unfinished"></translation>
+        <translation>sin causa</translation>
     </message>
     <message>
         <source>A gateway maps %1 to %2 and %3 to %4 (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gateway asigna %1 a %2 y %3 a %4 (RFC 3398 §8.2.6.1).</translation>
     </message>
     <message>
         <source>For both %1 and %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1 y %2: %3.</translation>
     </message>
     <message>
         <source>Both may carry Retry-After to say when to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos pueden llevar Retry-After para indicar cuándo volver a intentarlo.</translation>
     </message>
     <message>
         <source>A gateway maps both to %1 (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gateway asigna ambos a %1 (RFC 3398 §8.2.6.1).</translation>
     </message>
     <message>
         <source>Send %1 when this describes the situation: %2</source>
         <extracomment>%1 a code, %2 its one-line summary (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe %1 cuando esto describa la situación: %2</translation>
     </message>
     <message>
         <source>%1 fits this situation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 corresponde a esta situación: %2</translation>
     </message>
     <message>
         <source>In a trace, %1 usually comes from: %2. Start with this step: %3</source>
         <extracomment>%1 a code, %2 who sends it, %3 the first step of how to fix it (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En una traza, %1 suele proceder de: %2. Empiece por este paso: %3</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <extracomment>Title of a comparison: two codes with their names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 frente a %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
         <source>First code or search, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer código o búsqueda, después Enter</translation>
     </message>
     <message>
         <source>Second code or search, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo código o búsqueda, después Enter</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer código</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo código</translation>
     </message>
     <message>
         <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Intercambiar</translation>
     </message>
     <message>
         <source>Swap the two sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar los dos lados</translation>
     </message>
     <message>
         <source>Previous comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación anterior</translation>
     </message>
     <message>
         <source>Next comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación siguiente</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Back to the detail view (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la vista de detalle (Esc)</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -523,164 +523,164 @@
     <message>
         <source>Q.850 cause %1 %2</source>
         <extracomment>Title of a Q.850 cause entry: %1 is the cause number, %2 its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Causa Q.850 %1 %2</translation>
     </message>
     <message>
         <source>Warning %1 %2</source>
         <extracomment>Title of a SIP Warning code entry: %1 is the warn-code, %2 its warn-text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warning %1 %2</translation>
     </message>
     <message>
         <source>SIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP %1</translation>
     </message>
     <message>
         <source>Q.850 cause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa Q.850 %1</translation>
     </message>
     <message>
         <source>Warning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning %1</translation>
     </message>
     <message>
         <source>Provisional (1xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional (1xx)</translation>
     </message>
     <message>
         <source>Success (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éxito (2xx)</translation>
     </message>
     <message>
         <source>Redirection (3xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección (3xx)</translation>
     </message>
     <message>
         <source>Client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de cliente (4xx)</translation>
     </message>
     <message>
         <source>Server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de servidor (5xx)</translation>
     </message>
     <message>
         <source>Global failure (6xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo global (6xx)</translation>
     </message>
     <message>
         <source>Normal event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento normal</translation>
     </message>
     <message>
         <source>Resource unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso no disponible</translation>
     </message>
     <message>
         <source>Service or option not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio u opción no disponible</translation>
     </message>
     <message>
         <source>Service or option not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio u opción no implementado</translation>
     </message>
     <message>
         <source>Invalid message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje no válido</translation>
     </message>
     <message>
         <source>Protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de protocolo</translation>
     </message>
     <message>
         <source>Interworking</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfuncionamiento</translation>
     </message>
     <message>
         <source>SIP Warning code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código Warning SIP</translation>
     </message>
     <message>
         <source>SIP responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas SIP</translation>
     </message>
     <message>
         <source>Q.850 causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas Q.850</translation>
     </message>
     <message>
         <source>SIP warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings SIP</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto</translation>
     </message>
     <message>
         <source>Removed from the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado del estándar</translation>
     </message>
     <message>
         <source>Non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>No estándar</translation>
     </message>
     <message>
         <source>Nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar</translation>
     </message>
     <message>
         <source>Retry at the new target</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar en el nuevo destino</translation>
     </message>
     <message>
         <source>Retry only with a changed request</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar solo con una solicitud modificada</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar más tarde</translation>
     </message>
     <message>
         <source>Try another route or server</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar otra ruta u otro servidor</translation>
     </message>
     <message>
         <source>Do not retry</source>
-        <translation type="unfinished"></translation>
+        <translation>No reintentar</translation>
     </message>
     <message>
         <source>User agent server (UAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de agente de usuario (UAS)</translation>
     </message>
     <message>
         <source>User agent client (UAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de agente de usuario (UAC)</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrador</translation>
     </message>
     <message>
         <source>Redirect server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de redirección</translation>
     </message>
     <message>
         <source>B2BUA or SBC</source>
-        <translation type="unfinished"></translation>
+        <translation>B2BUA o SBC</translation>
     </message>
     <message>
         <source>PSTN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway PSTN</translation>
     </message>
     <message>
         <source>The client itself (a timer fired)</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio cliente (expiró un temporizador)</translation>
     </message>
 </context>
 <context>
@@ -688,200 +688,200 @@
     <message>
         <source>What it means</source>
         <extracomment>Section heading in an entry: the description of the code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>When you see it</source>
         <extracomment>Section heading: real situations where the code shows up in a trace</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo lo verá</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo resolverlo</translation>
     </message>
     <message>
         <source>Who sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo envía</translation>
     </message>
     <message>
         <source>Headers to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras que revisar</translation>
     </message>
     <message>
         <source>Retry and failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento y conmutación por error</translation>
     </message>
     <message>
         <source>Mapping (RFC 3398)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia (RFC 3398)</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos relacionados</translation>
     </message>
     <message>
         <source>Learn more</source>
         <extracomment>Section heading: the defining documents, with links</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más información</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>An entry title followed by the translated reason phrase: %1 title, %2 translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Q.850 cause a gateway sends for this response (RFC 3398 §8.2.6.1)</source>
         <extracomment>Caption over the Q.850 causes a SIP response maps to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Causa Q.850 que envía un gateway para esta respuesta (RFC 3398 §8.2.6.1)</translation>
     </message>
     <message>
         <source>SIP response a gateway sends for this cause (RFC 3398 §7.2.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta SIP que envía un gateway para esta causa (RFC 3398 §7.2.4.1)</translation>
     </message>
     <message>
         <source>No fixed Q.850 cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin causa Q.850 fija</translation>
     </message>
     <message>
         <source>No SIP response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta SIP</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Under the title: %1 the class, %2 the standards status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 uses %2 instead</source>
         <extracomment>A mapping an implementation uses instead of the RFC&apos;s: %1 implementation, %2 mapping</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa %2 en su lugar</translation>
     </message>
     <message>
         <source>Final response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta final</translation>
     </message>
     <message>
         <source>Provisional response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta provisional</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SIP Codes</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SIP Codes %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What a SIP response code, a Q.850 cause or a SIP Warning means, who sent it and what to do about it. Offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;SIP Codes %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qué significa un código de respuesta SIP, una causa Q.850 o un Warning SIP, quién lo envió y qué hacer al respecto. Sin conexión.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes</translation>
     </message>
     <message>
         <source>Search codes, phrases, headers, RFCs… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar códigos, frases, cabeceras, RFC… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Type a code (486), a class (4xx), a word (busy), a header (Min-Expires) or an RFC (4028).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un código (486), una clase (4xx), una palabra (busy), una cabecera (Min-Expires) o una RFC (4028).</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las clases</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de clase</translation>
     </message>
     <message>
         <source>All families</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las familias</translation>
     </message>
     <message>
         <source>Family filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de familia</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de SIP Codes</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el catálogo.</translation>
     </message>
     <message>
         <source>%1 – SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – SIP Codes</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
         <extracomment>Status bar: how many codes the list shows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar…</translation>
     </message>
     <message>
         <source>Compare the shown code with another one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el código mostrado con otro (Ctrl+D)</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con…</translation>
     </message>
     <message>
         <source>%1 vs %2 – SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frente a %2 – SIP Codes</translation>
     </message>
     <message>
         <source>Compare %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar %1 con %2</translation>
     </message>
 </context>
 <context>
@@ -890,19 +890,19 @@
         <source>A 180 Ringing tells the caller that the callee is being alerted, and when it carries no SDP the caller plays ringback locally. A 183 Session Progress normally carries SDP so that the caller hears early media from the far end, such as a ringback tone, an announcement or an IVR, and gateways often send it when the PSTN provides in-band tones. Either one may be sent reliably with Require: 100rel and an RSeq header and then acknowledged with PRACK (RFC 3262), and a 180 can also carry SDP, in which case many user agents play the remote media instead of local ringback.</source>
         <comment>note</comment>
         <extracomment>Comparison of 180 and 183: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 180 Ringing indica al llamante que se está alertando al llamado y, cuando no lleva SDP, el llamante reproduce el tono de llamada (ringback) localmente. Un 183 Session Progress normalmente lleva SDP para que el llamante oiga medios tempranos del extremo remoto, como un tono de llamada, una locución o un IVR, y los gateways suelen enviarlo cuando la PSTN proporciona tonos en banda. Cualquiera de los dos puede enviarse de forma fiable con Require: 100rel y una cabecera RSeq y confirmarse después con PRACK (RFC 3262), y un 180 también puede llevar SDP, en cuyo caso muchos agentes de usuario reproducen los medios remotos en lugar del ringback local.</translation>
     </message>
     <message>
         <source>Send 180 when the device is actually alerting the user and you want the caller to generate its own ringback. Send 183 with SDP when you will supply tones, announcements or other media before the call is answered.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 180 and 183: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 180 cuando el dispositivo esté alertando realmente al usuario y quiera que el llamante genere su propio ringback. Envíe 183 con SDP cuando vaya a proporcionar tonos, locuciones u otros medios antes de que se conteste la llamada.</translation>
     </message>
     <message>
         <source>If the caller hears nothing after a 180 without SDP, look at local ringback generation on the calling side. If early media is missing after a 183 with SDP, check the SDP connection address, NAT and firewall pinholes and whether the calling user agent plays early media at all.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 180 and 183: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si el llamante no oye nada tras un 180 sin SDP, revise la generación local de ringback en el lado llamante. Si faltan medios tempranos tras un 183 con SDP, compruebe la dirección de conexión del SDP, el NAT y los pinholes del firewall, y si el agente de usuario llamante reproduce medios tempranos.</translation>
     </message>
 </context>
 <context>
@@ -911,19 +911,19 @@
         <source>A 200 OK means the request succeeded, while a 202 Accepted means the request was accepted but the action it asked for may not be complete yet. In current traces 202 is mostly seen in answer to REFER (RFC 3515), with the progress of the transfer reported afterwards in NOTIFY requests carrying message/sipfrag bodies, and older stacks also send it in answer to SUBSCRIBE. RFC 6665 deprecated the use of 202 for SUBSCRIBE, so modern notifiers answer with 200 and subscribers treat the two alike.</source>
         <comment>note</comment>
         <extracomment>Comparison of 200 and 202: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 200 OK significa que la solicitud se completó correctamente, mientras que un 202 Accepted significa que la solicitud se aceptó pero que la acción solicitada puede no haberse completado aún. En las trazas actuales, 202 se ve sobre todo en respuesta a REFER (RFC 3515), con el progreso de la transferencia notificado después en solicitudes NOTIFY que llevan cuerpos message/sipfrag, y las pilas más antiguas también lo envían en respuesta a SUBSCRIBE. RFC 6665 declaró obsoleto el uso de 202 para SUBSCRIBE, así que los notificadores modernos responden con 200 y los suscriptores tratan ambos por igual.</translation>
     </message>
     <message>
         <source>Send 200 when the request has been fully processed, including a SUBSCRIBE handled under RFC 6665. Send 202 to REFER, or to any request whose outcome will only be known and reported later.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 200 and 202: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 200 cuando la solicitud se haya procesado por completo, incluido un SUBSCRIBE tratado según RFC 6665. Envíe 202 a REFER, o a cualquier solicitud cuyo resultado solo se conocerá y notificará más tarde.</translation>
     </message>
     <message>
         <source>A 202 to REFER means the transfer has only started, so follow the NOTIFY requests to see how it really ended. A 200 confirms the request itself, and for a SUBSCRIBE you should then expect an immediate NOTIFY with the current state.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 202: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 202 a REFER significa que la transferencia solo ha comenzado, así que siga las solicitudes NOTIFY para ver cómo terminó realmente. Un 200 confirma la propia solicitud y, en el caso de un SUBSCRIBE, debe esperar a continuación un NOTIFY inmediato con el estado actual.</translation>
     </message>
 </context>
 <context>
@@ -932,19 +932,19 @@
         <source>Both are success responses, but 204 No Notification comes from RFC 5839 conditional event notification and answers a SUBSCRIBE that carried Suppress-If-Match with an entity-tag that matches the current state. After a 200 OK to SUBSCRIBE the notifier sends a NOTIFY with the current state right away, whereas after a 204 that NOTIFY is not sent because the subscriber already holds the state. The entity-tags used in Suppress-If-Match come from the SIP-ETag header of earlier NOTIFY requests.</source>
         <comment>note</comment>
         <extracomment>Comparison of 200 and 204: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ambas son respuestas de éxito, pero 204 No Notification procede de la notificación condicional de eventos de RFC 5839 y responde a un SUBSCRIBE que llevaba Suppress-If-Match con una entity-tag que coincide con el estado actual. Tras un 200 OK a SUBSCRIBE, el notificador envía de inmediato un NOTIFY con el estado actual, mientras que tras un 204 ese NOTIFY no se envía porque el suscriptor ya dispone del estado. Las entity-tags usadas en Suppress-If-Match proceden de la cabecera SIP-ETag de solicitudes NOTIFY anteriores.</translation>
     </message>
     <message>
         <source>Send 200 to accept a SUBSCRIBE or any other request in the normal way. Send 204 only when you implement RFC 5839, the SUBSCRIBE carries a Suppress-If-Match value equal to the current entity-tag, and you accept the subscription without sending a new NOTIFY.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 200 and 204: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 200 para aceptar un SUBSCRIBE o cualquier otra solicitud de la forma habitual. Envíe 204 solo cuando implemente RFC 5839, el SUBSCRIBE lleve un valor de Suppress-If-Match igual a la entity-tag actual y acepte la suscripción sin enviar un nuevo NOTIFY.</translation>
     </message>
     <message>
         <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber&apos;s view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 204: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 200 a SUBSCRIBE debe ir seguido de un NOTIFY, así que la ausencia de ese NOTIFY es una anomalía que merece investigarse. Con un 204, la ausencia del NOTIFY es el comportamiento esperado, así que, si la vista del suscriptor parece desactualizada, compare el valor de Suppress-If-Match con la SIP-ETag del último NOTIFY.</translation>
     </message>
 </context>
 <context>
@@ -953,19 +953,19 @@
         <source>A 202 Accepted means a request was taken on for processing that has not finished, and today it appears mostly in answer to REFER, with results arriving later in NOTIFY requests. A 204 No Notification, defined in RFC 5839, answers a SUBSCRIBE whose Suppress-If-Match entity-tag matches the current state and tells the subscriber that no NOTIFY with that state will be sent. A 202 in answer to SUBSCRIBE is legacy behaviour that RFC 6665 deprecated.</source>
         <comment>note</comment>
         <extracomment>Comparison of 202 and 204: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 202 Accepted significa que se aceptó una solicitud para procesarla y que el procesamiento no ha terminado; hoy aparece sobre todo en respuesta a REFER, y los resultados llegan después en solicitudes NOTIFY. Un 204 No Notification, definido en RFC 5839, responde a un SUBSCRIBE cuya entity-tag de Suppress-If-Match coincide con el estado actual e indica al suscriptor que no se enviará ningún NOTIFY con ese estado. Un 202 en respuesta a SUBSCRIBE es un comportamiento heredado que RFC 6665 declaró obsoleto.</translation>
     </message>
     <message>
         <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber&apos;s entity-tag is current and no NOTIFY is needed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 202 and 204: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 202 a REFER o a otras solicitudes cuyo resultado se notificará más tarde. Envíe 204 a un SUBSCRIBE condicional cuando la entity-tag del suscriptor esté al día y no haga falta ningún NOTIFY.</translation>
     </message>
     <message>
         <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber&apos;s view turns out to be wrong.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 202 and 204: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tras un 202, espere tráfico NOTIFY que informe del progreso y léalo para conocer el resultado final. Tras un 204, no espere ningún NOTIFY para ese estado y compruebe las entity-tags si la vista del suscriptor resulta ser incorrecta.</translation>
     </message>
 </context>
 <context>
@@ -974,19 +974,19 @@
         <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller&apos;s leg.</source>
         <comment>note</comment>
         <extracomment>Comparison of 301 and 302: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ambas son redirecciones que indican uno o varios destinos nuevos en Contact, y el cliente normalmente confirma el 3xx y envía un nuevo INVITE a una URI de Contact. Un 301 Moved Permanently indica que la dirección antigua ya no es válida y que deben actualizarse las entradas almacenadas, mientras que un 302 Moved Temporarily es la respuesta habitual de los servidores de redirección y de las funciones de desvío de llamadas, con una validez limitada por una cabecera Expires o un parámetro expires en el Contact. Un proxy puede actuar él mismo ante cualquiera de las dos redirecciones en lugar de pasarla aguas arriba, por lo que es posible que el 3xx nunca sea visible en el tramo del llamante.</translation>
     </message>
     <message>
         <source>Send 301 when the user has moved for good and the old address should be replaced. Send 302 for temporary forwarding or routing decisions, such as call forwarding or a redirect server choosing a route.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 301 and 302: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 301 cuando el usuario se haya trasladado definitivamente y la dirección antigua deba sustituirse. Envíe 302 para desvíos temporales o decisiones de enrutamiento, como el desvío de llamadas o un servidor de redirección que elige una ruta.</translation>
     </message>
     <message>
         <source>For either code, check the Contact URIs and whether the UAC or an upstream proxy actually followed them. A 301 can explain why a client permanently changed the address it uses, while repeated 302 responses bouncing between targets point to a forwarding loop or misconfigured forwarding rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 301 and 302: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con cualquiera de los dos códigos, compruebe las URI de Contact y si el UAC o un proxy aguas arriba las siguió realmente. Un 301 puede explicar por qué un cliente cambió de forma permanente la dirección que utiliza, mientras que respuestas 302 repetidas que rebotan entre destinos apuntan a un bucle de desvío o a reglas de desvío mal configuradas.</translation>
     </message>
 </context>
 <context>
@@ -995,19 +995,19 @@
         <source>A 401 Unauthorized is a challenge that carries WWW-Authenticate with a realm and nonce, and the client is expected to resend the request with an Authorization header and a higher CSeq. A 403 Forbidden carries no challenge and says the server understood the request but will not carry it out, and that sending credentials will not change the outcome. In practice a 403 often follows a request that already carried Authorization, which suggests wrong credentials or a policy block, while a 401 with stale=true only means the nonce expired and a fresh attempt should succeed.</source>
         <comment>note</comment>
         <extracomment>Comparison of 401 and 403: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 401 Unauthorized es un desafío que lleva WWW-Authenticate con un realm y un nonce, y se espera que el cliente reenvíe la solicitud con una cabecera Authorization y un CSeq mayor. Un 403 Forbidden no lleva desafío e indica que el servidor entendió la solicitud pero no la llevará a cabo, y que enviar credenciales no cambiará el resultado. En la práctica, un 403 suele seguir a una solicitud que ya llevaba Authorization, lo que sugiere credenciales incorrectas o un bloqueo por política, mientras que un 401 con stale=true solo significa que el nonce caducó y que un nuevo intento debería tener éxito.</translation>
     </message>
     <message>
         <source>Send 401 from a registrar or UAS when the request lacks valid credentials and a digest retry could succeed. Send 403 when the requester is identified but not allowed to do this, such as a barred destination, a source address outside the allowed list or an account that failed authentication, so that the client stops retrying.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 401 and 403: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 401 desde un registrador o UAS cuando la solicitud carezca de credenciales válidas y un reintento con digest pueda tener éxito. Envíe 403 cuando el solicitante esté identificado pero no tenga permiso para hacer esto, como un destino bloqueado, una dirección de origen fuera de la lista permitida o una cuenta que no superó la autenticación, para que el cliente deje de reintentar.</translation>
     </message>
     <message>
         <source>A 401 is normal on the first REGISTER or INVITE, so check that a retry with Authorization follows and is accepted. After a 403, check the username, password and realm, any IP access lists and the calling permissions of the account on the element that sent it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 401 and 403: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 401 es normal en el primer REGISTER o INVITE, así que compruebe que le sigue un reintento con Authorization y que este se acepta. Tras un 403, compruebe el nombre de usuario, la contraseña y el realm, las listas de acceso por IP y los permisos de llamada de la cuenta en el elemento que lo envió.</translation>
     </message>
 </context>
 <context>
@@ -1016,19 +1016,19 @@
         <source>Both are digest authentication challenges, but a 401 Unauthorized carries WWW-Authenticate and comes from the registrar or the user agent the request is addressed to, while a 407 Proxy Authentication Required carries Proxy-Authenticate and comes from a proxy or SBC on the path. The client answers a 401 with an Authorization header and a 407 with Proxy-Authorization, resending the request with the same Call-ID and an incremented CSeq. When the challenged request is an INVITE, the challenge is a final response, so an ACK for it appears before the new authenticated INVITE.</source>
         <comment>note</comment>
         <extracomment>Comparison of 401 and 407: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos son desafíos de autenticación digest, pero un 401 Unauthorized lleva WWW-Authenticate y procede del registrador o del agente de usuario al que va dirigida la solicitud, mientras que un 407 Proxy Authentication Required lleva Proxy-Authenticate y procede de un proxy o SBC del trayecto. El cliente responde a un 401 con una cabecera Authorization y a un 407 con Proxy-Authorization, y reenvía la solicitud con el mismo Call-ID y un CSeq incrementado. Cuando la solicitud desafiada es un INVITE, el desafío es una respuesta final, por lo que aparece un ACK para ella antes del nuevo INVITE autenticado.</translation>
     </message>
     <message>
         <source>Send 401 when you are the registrar or the user agent that the request is addressed to. Send 407 when you are a proxy or SBC authenticating traffic that passes through you toward another destination.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 401 and 407: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 401 cuando sea el registrador o el agente de usuario al que va dirigida la solicitud. Envíe 407 cuando sea un proxy o SBC que autentica el tráfico que pasa por usted hacia otro destino.</translation>
     </message>
     <message>
         <source>Check that the retried request uses the header type that matches the challenge and echoes the realm and nonce it was given. Repeated 401 or 407 responses to requests that already carry credentials usually point to a wrong password, a wrong username or realm, or a nonce that the server no longer accepts.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 401 and 407: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la solicitud reintentada usa el tipo de cabecera que corresponde al desafío y devuelve el realm y el nonce recibidos. Las respuestas 401 o 407 repetidas a solicitudes que ya llevan credenciales suelen indicar una contraseña incorrecta, un nombre de usuario o realm incorrectos, o un nonce que el servidor ya no acepta.</translation>
     </message>
 </context>
 <context>
@@ -1037,19 +1037,19 @@
         <source>A 407 Proxy Authentication Required invites a retry: it carries Proxy-Authenticate and the client should resend the request with Proxy-Authorization. A 403 Forbidden carries no challenge and means the proxy or server has decided to refuse the request whatever credentials are offered. When a 403 follows a request that already contained Proxy-Authorization, the proxy typically rejected the credentials or the account lacks permission for that destination.</source>
         <comment>note</comment>
         <extracomment>Comparison of 403 and 407: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 407 Proxy Authentication Required invita a reintentar: lleva Proxy-Authenticate y el cliente debe reenviar la solicitud con Proxy-Authorization. Un 403 Forbidden no lleva desafío y significa que el proxy o servidor ha decidido rechazar la solicitud sean cuales sean las credenciales que se ofrezcan. Cuando un 403 sigue a una solicitud que ya contenía Proxy-Authorization, normalmente el proxy rechazó las credenciales o la cuenta carece de permiso para ese destino.</translation>
     </message>
     <message>
         <source>Send 407 from a proxy or SBC when the request lacks proxy credentials and authenticating could let it through. Send 403 when the sender is identified but policy forbids the request, or when authentication keeps failing.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 403 and 407: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 407 desde un proxy o SBC cuando la solicitud carezca de credenciales de proxy y la autenticación pueda permitirle pasar. Envíe 403 cuando el remitente esté identificado pero la política prohíba la solicitud, o cuando la autenticación siga fallando.</translation>
     </message>
     <message>
         <source>A 407 is expected on the first INVITE through an authenticating proxy, so check that the UAC acknowledges it and retries with Proxy-Authorization. After a 403, check the account password and realm, IP access lists and dialing permissions on the element that sent it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 407: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 407 es lo esperado en el primer INVITE a través de un proxy que autentica, así que compruebe que el UAC lo confirma y reintenta con Proxy-Authorization. Tras un 403, compruebe la contraseña y el realm de la cuenta, las listas de acceso por IP y los permisos de marcación en el elemento que lo envió.</translation>
     </message>
 </context>
 <context>
@@ -1058,19 +1058,19 @@
         <source>A 403 Forbidden is a 4xx decision by a server, usually about policy or authorization such as a barred destination, and a forking proxy keeps its other branches running after it. A 603 Decline is a 6xx sent by or on behalf of the called user to refuse the call, it causes a forking proxy to cancel all other branches, and it may carry Retry-After. Gateways often map both to Q.850 cause 21 (call rejected), so rely on the response code and the element that sent it rather than the cause to tell them apart.</source>
         <comment>note</comment>
         <extracomment>Comparison of 403 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 403 Forbidden es una decisión 4xx de un servidor, normalmente relativa a políticas o autorización, como un destino bloqueado, y un proxy con forking mantiene activas sus otras ramas tras recibirlo. Un 603 Decline es un 6xx que envía el usuario llamado, o alguien en su nombre, para rechazar la llamada; hace que un proxy con forking cancele todas las demás ramas y puede llevar Retry-After. Los gateways suelen asignar ambos a la causa Q.850 21 (llamada rechazada), así que, para distinguirlos, fíjese en el código de respuesta y en el elemento que lo envió, y no en la causa.</translation>
     </message>
     <message>
         <source>Send 403 when your policy or authorization rules forbid the request and credentials would not help. Send 603 when the called user, or a screening service acting for that user, refuses the call for all locations.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 403 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 403 cuando sus reglas de política o de autorización prohíban la solicitud y las credenciales no sirvan de nada. Envíe 603 cuando el usuario llamado, o un servicio de filtrado que actúa en su nombre, rechace la llamada para todas las ubicaciones.</translation>
     </message>
     <message>
         <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee&apos;s own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 403 apunta a permisos, listas de acceso, clase de cuenta o reglas antifraude en el elemento que lo envió. Un 603 apunta a la propia decisión del llamado o a la configuración de bloqueo de llamadas, y explica los CANCEL enviados a otras ramas.</translation>
     </message>
 </context>
 <context>
@@ -1079,19 +1079,19 @@
         <source>A 404 Not Found is a real response from an element that looked up the Request-URI and found nothing, so it arrives promptly and its Server or User-Agent header usually identifies the sender. A 408 Request Timeout often never crossed the wire at all, because the client transaction generates it locally when Timer B (INVITE) or Timer F (non-INVITE) expires after 64 times T1, which is 32 seconds with default timers, following a series of unanswered retransmissions. A proxy can also return 408 upstream when its Timer C runs out on a branch, and in that case a CANCEL goes downstream at about the same moment.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 408: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 Not Found es una respuesta real de un elemento que buscó la Request-URI y no encontró nada, por lo que llega enseguida y su cabecera Server o User-Agent suele identificar al remitente. Un 408 Request Timeout a menudo ni siquiera ha pasado por la red, porque la transacción cliente lo genera localmente cuando Timer B (INVITE) o Timer F (no INVITE) expira tras 64 veces T1, es decir, 32 segundos con los temporizadores por defecto, después de una serie de retransmisiones sin respuesta. Un proxy también puede devolver 408 aguas arriba cuando su Timer C se agota en una rama y, en ese caso, se envía un CANCEL aguas abajo casi al mismo tiempo.</translation>
     </message>
     <message>
         <source>Send 404 when you are authoritative for the domain and the user or number does not exist. Generate 408 only when no final response could be obtained in time, such as when a transaction timer fires or a lookup for the target cannot finish.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 408: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 404 cuando sea autoritativo para el dominio y el usuario o número no exista. Genere 408 solo cuando no se haya podido obtener una respuesta final a tiempo, por ejemplo cuando salta un temporizador de transacción o no puede completarse una búsqueda del destino.</translation>
     </message>
     <message>
         <source>A 404 is a clean routing or provisioning answer, so check the dialed number and the routing data of the sender. A 408 usually means silence from the next hop, so look for unanswered retransmissions and then check reachability, DNS results, firewalls, NAT and the transport used toward that hop.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 408: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 es una respuesta limpia de enrutamiento o aprovisionamiento, así que compruebe el número marcado y los datos de enrutamiento del remitente. Un 408 suele significar silencio del siguiente salto, así que busque retransmisiones sin respuesta y después compruebe la alcanzabilidad, los resultados DNS, los firewalls, el NAT y el transporte utilizado hacia ese salto.</translation>
     </message>
 </context>
 <context>
@@ -1100,19 +1100,19 @@
         <source>A 404 Not Found says the user or number does not exist in the domain served by the responding element, and it usually comes back quickly from a registrar, proxy or gateway without any device being alerted. A 480 Temporarily Unavailable says the user is known but cannot be reached right now, for example because there is no current registration or do-not-disturb is active, and it may carry Retry-After. Gateways typically tie 404 to Q.850 cause 1 (unallocated number) and 480 to causes such as 19 (no answer) or 20 (subscriber absent).</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 480: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 Not Found indica que el usuario o número no existe en el dominio que atiende el elemento que responde, y suele volver rápidamente de un registrador, proxy o gateway sin que se alerte a ningún dispositivo. Un 480 Temporarily Unavailable indica que el usuario es conocido pero no se le puede localizar en este momento, por ejemplo porque no hay un registro vigente o está activo el modo no molestar, y puede llevar Retry-After. Los gateways suelen asociar 404 a la causa Q.850 1 (número no asignado) y 480 a causas como 19 (no hay respuesta) o 20 (abonado ausente).</translation>
     </message>
     <message>
         <source>Send 404 when the Request-URI matches no user or number that you are responsible for. Send 480 when the user is provisioned but currently has no usable binding or has asked not to be disturbed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 480: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 404 cuando la Request-URI no coincida con ningún usuario o número del que sea responsable. Envíe 480 cuando el usuario esté aprovisionado pero no tenga actualmente un binding utilizable o haya pedido no ser molestado.</translation>
     </message>
     <message>
         <source>A 404 means you should check the dialed string, digit manipulation and the provisioning or routing table of the element that sent it. A 480 means the user exists, so check the registration state, registration expiry and NAT keepalive of the target device.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 480: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 significa que debe comprobar la cadena marcada, la manipulación de dígitos y la tabla de aprovisionamiento o de enrutamiento del elemento que lo envió. Un 480 significa que el usuario existe, así que compruebe el estado del registro, su caducidad y el keepalive de NAT del dispositivo de destino.</translation>
     </message>
 </context>
 <context>
@@ -1121,19 +1121,19 @@
         <source>A 484 Address Incomplete says the Request-URI looks like the beginning of a valid number but has too few digits, and it is the typical answer during overlap dialing, where a gateway sends successive INVITEs with more digits each time until one can be routed. A 404 Not Found says the complete address does not exist in the domain, so adding digits is not expected to help. Gateways map Q.850 cause 28 (invalid number format) to 484 and cause 1 (unallocated number) to 404.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 484: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 484 Address Incomplete indica que la Request-URI parece el comienzo de un número válido pero tiene demasiado pocos dígitos, y es la respuesta típica durante la marcación solapada (overlap), en la que un gateway envía INVITE sucesivos con más dígitos cada vez hasta que uno puede enrutarse. Un 404 Not Found indica que la dirección completa no existe en el dominio, así que no se espera que añadir dígitos sirva de algo. Los gateways asignan la causa Q.850 28 (formato de número no válido) a 484 y la causa 1 (número no asignado) a 404.</translation>
     </message>
     <message>
         <source>Send 484 when the digits received so far match the start of a longer dial-plan entry and more digits could complete it. Send 404 when the dialed string is complete or cannot match any entry.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 484: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 484 cuando los dígitos recibidos hasta el momento coincidan con el comienzo de una entrada más larga del plan de marcación y más dígitos pudieran completarla. Envíe 404 cuando la cadena marcada esté completa o no pueda coincidir con ninguna entrada.</translation>
     </message>
     <message>
         <source>A 484 points to digit collection, so check the dial plan, inter-digit timers and whether the caller sends digits in overlap or en bloc mode. A 404 points to an unknown or unrouted number, so check the dialed string and the digit manipulation along the path.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 484: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 484 apunta a la recogida de dígitos, así que compruebe el plan de marcación, los temporizadores entre dígitos y si el llamante envía los dígitos en modo solapado o en bloque. Un 404 apunta a un número desconocido o sin ruta, así que compruebe la cadena marcada y la manipulación de dígitos a lo largo del trayecto.</translation>
     </message>
 </context>
 <context>
@@ -1142,19 +1142,19 @@
         <source>A 404 Not Found is a definitive statement about the requested user or number, while a 503 Service Unavailable is a statement about the responding server, which is overloaded, in maintenance or temporarily unable to serve. A 503 may carry Retry-After and makes an RFC 3263 client try the next DNS SRV or address target, whereas a 404 does not trigger that failover. Gateways commonly map Q.850 cause 1 to 404 and causes such as 34, 38, 41 or 42 to 503.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 Not Found es una afirmación definitiva sobre el usuario o número solicitado, mientras que un 503 Service Unavailable es una afirmación sobre el servidor que responde, que está sobrecargado, en mantenimiento o temporalmente incapaz de dar servicio. Un 503 puede llevar Retry-After y hace que un cliente RFC 3263 pruebe el siguiente destino DNS SRV o la siguiente dirección, mientras que un 404 no desencadena esa conmutación por error. Los gateways suelen asignar la causa Q.850 1 a 404 y causas como 34, 38, 41 o 42 a 503.</translation>
     </message>
     <message>
         <source>Send 404 when the target does not exist in your domain. Send 503 when you cannot process the request for a temporary reason of your own, such as overload, maintenance or exhausted outbound capacity, ideally with Retry-After.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 404 cuando el destino no exista en su dominio. Envíe 503 cuando no pueda procesar la solicitud por un motivo temporal propio, como sobrecarga, mantenimiento o capacidad saliente agotada, idealmente con Retry-After.</translation>
     </message>
     <message>
         <source>A 404 points to the dial plan or user database, so check the number and the matching routing entry. A 503 points to the health of a server or trunk, so check whether failover to another target happened, the Retry-After value and the load or trunk status of the sender.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 apunta al plan de marcación o a la base de datos de usuarios, así que compruebe el número y la entrada de enrutamiento correspondiente. Un 503 apunta al estado de un servidor o troncal, así que compruebe si se produjo la conmutación a otro destino, el valor de Retry-After y la carga o el estado del troncal del remitente.</translation>
     </message>
 </context>
 <context>
@@ -1163,19 +1163,19 @@
         <source>A 404 Not Found says the user is not known at the domain or server that answered, while a 604 Does Not Exist Anywhere is an authoritative claim that the user does not exist at all. Because 604 is a 6xx, a forking proxy that receives it cancels its other branches, whereas a 404 on one branch lets the others continue. Gateways usually associate both with Q.850 cause 1 (unallocated number), so the response code and the sending element tell you more than the cause value.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 604: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 Not Found indica que el usuario no es conocido en el dominio o servidor que respondió, mientras que un 604 Does Not Exist Anywhere es una afirmación autoritativa de que el usuario no existe en absoluto. Como 604 es un 6xx, un proxy con forking que lo recibe cancela sus otras ramas, mientras que un 404 en una rama deja que las demás continúen. Los gateways suelen asociar ambos a la causa Q.850 1 (número no asignado), así que el código de respuesta y el elemento que lo envía le dicen más que el valor de la causa.</translation>
     </message>
     <message>
         <source>Send 404 when the user is unknown to you even though another server or branch might know it. Send 604 only when you are authoritative for the user, such as a central directory or number database, and can state that the user does not exist anywhere.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 604: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 404 cuando usted no conozca al usuario aunque otro servidor u otra rama puedan conocerlo. Envíe 604 solo cuando sea autoritativo para el usuario, como un directorio central o una base de datos de números, y pueda afirmar que el usuario no existe en ninguna parte.</translation>
     </message>
     <message>
         <source>After a 404, check the dial plan and user data of the sending element and whether other branches were tried. A 604 explains why all forks were cancelled, so verify the authoritative directory or number database that issued it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 604: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tras un 404, compruebe el plan de marcación y los datos de usuario del elemento que lo envió, y si se probaron otras ramas. Un 604 explica por qué se cancelaron todas las ramas, así que verifique el directorio autoritativo o la base de datos de números que lo emitió.</translation>
     </message>
 </context>
 <context>
@@ -1184,19 +1184,19 @@
         <source>A 408 Request Timeout usually means nothing useful came back: either the local transaction generated it when Timer B or Timer F fired, or a proxy produced it when its Timer C expired on a branch. A 480 Temporarily Unavailable is an actual response from a reachable element, typically a proxy or registrar with no current binding for the user or a device in do-not-disturb, and it may include Retry-After. In a capture, a locally generated 408 is preceded by retransmissions that got no reply and is never seen arriving from the next hop, while a 480 arrives as an ordinary response from the element that answered.</source>
         <comment>note</comment>
         <extracomment>Comparison of 408 and 480: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 408 Request Timeout suele significar que no volvió nada útil: o bien lo generó la transacción local cuando saltó Timer B o Timer F, o bien lo produjo un proxy cuando su Timer C expiró en una rama. Un 480 Temporarily Unavailable es una respuesta real de un elemento alcanzable, normalmente un proxy o registrador sin binding vigente para el usuario o un dispositivo en modo no molestar, y puede incluir Retry-After. En una captura, un 408 generado localmente va precedido de retransmisiones que no obtuvieron respuesta y nunca se ve llegar desde el siguiente salto, mientras que un 480 llega como una respuesta normal del elemento que respondió.</translation>
     </message>
     <message>
         <source>Generate 408 only when a timeout is the real cause, such as an expired transaction timer or a target lookup that did not complete. Send 480 when you know the user but cannot deliver the call right now, for example because there are no registered contacts or do-not-disturb is active.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 408 and 480: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Genere 408 solo cuando la causa real sea un tiempo de espera agotado, como un temporizador de transacción expirado o una búsqueda del destino que no se completó. Envíe 480 cuando conozca al usuario pero no pueda entregarle la llamada en este momento, por ejemplo porque no hay contactos registrados o está activo el modo no molestar.</translation>
     </message>
     <message>
         <source>A 408 means you should check transport reachability, retransmission behaviour and timer settings toward the next hop. A 480 means the signalling path worked, so check the registration state, registration expiry, NAT bindings and do-not-disturb status of the called user.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 408 and 480: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 408 significa que debe comprobar la alcanzabilidad del transporte, el comportamiento de las retransmisiones y la configuración de temporizadores hacia el siguiente salto. Un 480 significa que la ruta de señalización funcionó, así que compruebe el estado del registro, su caducidad, los bindings NAT y el estado de no molestar del usuario llamado.</translation>
     </message>
 </context>
 <context>
@@ -1205,19 +1205,19 @@
         <source>A 503 Service Unavailable is an explicit response from a server that is alive but refusing work because of overload or maintenance, often with Retry-After. A 408 Request Timeout usually reflects silence, because the client transaction generated it after Timer B or Timer F expired, so the capture shows the request being retransmitted with no response from the next hop. Both conditions make an RFC 3263 client try the next DNS SRV target, but only a 503 proves that the server was reachable.</source>
         <comment>note</comment>
         <extracomment>Comparison of 408 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 503 Service Unavailable es una respuesta explícita de un servidor que está activo pero rechaza trabajo por sobrecarga o mantenimiento, a menudo con Retry-After. Un 408 Request Timeout suele reflejar silencio, porque lo generó la transacción cliente tras expirar Timer B o Timer F, de modo que la captura muestra la solicitud retransmitida sin respuesta del siguiente salto. Ambas situaciones hacen que un cliente RFC 3263 pruebe el siguiente destino DNS SRV, pero solo un 503 demuestra que el servidor era alcanzable.</translation>
     </message>
     <message>
         <source>Send 503 when you are reachable but temporarily unable to serve the request, ideally with Retry-After. Reserve 408 for genuine timeouts, such as an expired transaction timer or a target lookup that could not complete in time.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 408 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 503 cuando sea alcanzable pero esté temporalmente incapacitado para atender la solicitud, idealmente con Retry-After. Reserve 408 para tiempos de espera reales, como un temporizador de transacción expirado o una búsqueda del destino que no pudo completarse a tiempo.</translation>
     </message>
     <message>
         <source>A 408 points to network reachability, firewalls, DNS results or a dead next hop. A 503 points to capacity or maintenance on the responding server, so check its load, the Retry-After value and whether traffic moved to another SRV target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 408 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 408 apunta a la alcanzabilidad de red, los firewalls, los resultados DNS o un siguiente salto caído. Un 503 apunta a la capacidad o al mantenimiento del servidor que responde, así que compruebe su carga, el valor de Retry-After y si el tráfico pasó a otro destino SRV.</translation>
     </message>
 </context>
 <context>
@@ -1226,19 +1226,19 @@
         <source>A 415 Unsupported Media Type rejects the body format named in Content-Type, Content-Encoding or Content-Language, and the response should list what the server accepts in Accept, Accept-Encoding or Accept-Language. A 488 Not Acceptable Here means the body, typically SDP, was understood but the offered session, such as codecs, transport or bandwidth, cannot be used at this location, and it often carries a Warning such as 305 Incompatible media format or 304 Media type not available. Both are 4xx answers, so a forking proxy keeps other branches running after either of them.</source>
         <comment>note</comment>
         <extracomment>Comparison of 415 and 488: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 415 Unsupported Media Type rechaza el formato del cuerpo indicado en Content-Type, Content-Encoding o Content-Language, y la respuesta debe indicar lo que acepta el servidor en Accept, Accept-Encoding o Accept-Language. Un 488 Not Acceptable Here significa que el cuerpo, normalmente SDP, se entendió, pero la sesión ofrecida (códecs, transporte o ancho de banda, por ejemplo) no puede usarse en esta ubicación, y a menudo lleva un Warning como 305 Incompatible media format o 304 Media type not available. Ambas son respuestas 4xx, así que un proxy con forking mantiene activas las demás ramas tras cualquiera de ellas.</translation>
     </message>
     <message>
         <source>Send 415 when you cannot handle the body type at all, for example a multipart or non-SDP body that you do not support. Send 488 when the SDP parses correctly but no offered codec, crypto profile, transport or bandwidth combination is acceptable here.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 415 and 488: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 415 cuando no pueda tratar en absoluto el tipo de cuerpo, por ejemplo un cuerpo multipart o no SDP que no admite. Envíe 488 cuando el SDP se analice correctamente pero ninguna combinación ofrecida de códec, perfil criptográfico, transporte o ancho de banda sea aceptable aquí.</translation>
     </message>
     <message>
         <source>With a 415, compare the Content-Type of the request with the Accept header in the response. With a 488, compare the media lines, codecs, crypto and transport profiles in the offer with the capabilities of the rejecting side and read the Warning header.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 415 and 488: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con un 415, compare el Content-Type de la solicitud con la cabecera Accept de la respuesta. Con un 488, compare las líneas de medios, los códecs y los perfiles criptográficos y de transporte de la oferta con las capacidades del lado que rechaza, y lea la cabecera Warning.</translation>
     </message>
 </context>
 <context>
@@ -1247,19 +1247,19 @@
         <source>A 415 Unsupported Media Type concerns the body format itself, as named in Content-Type or Content-Encoding, and should come with Accept headers listing the supported formats. A 606 Not Acceptable means the body, typically SDP, was understood but the proposed session cannot be accepted anywhere, often with a Warning header giving the reason. A 415 is a 4xx, so a forking proxy continues other branches, while a 606 makes it cancel them.</source>
         <comment>note</comment>
         <extracomment>Comparison of 415 and 606: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 415 Unsupported Media Type se refiere al propio formato del cuerpo, tal como se indica en Content-Type o Content-Encoding, y debe ir acompañado de cabeceras Accept que indiquen los formatos admitidos. Un 606 Not Acceptable significa que el cuerpo, normalmente SDP, se entendió pero la sesión propuesta no puede aceptarse en ninguna parte, a menudo con una cabecera Warning que indica el motivo. Un 415 es un 4xx, así que un proxy con forking continúa con las demás ramas, mientras que un 606 hace que las cancele.</translation>
     </message>
     <message>
         <source>Send 415 when you do not understand the body type of the request at all. Send 606 when you understand the SDP but its media parameters are unacceptable and you know that no other location of the user would accept them either.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 415 and 606: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 415 cuando no entienda en absoluto el tipo de cuerpo de la solicitud. Envíe 606 cuando entienda el SDP pero sus parámetros de medios sean inaceptables y sepa que ninguna otra ubicación del usuario los aceptaría tampoco.</translation>
     </message>
     <message>
         <source>A 415 points to body type negotiation, so compare the Content-Type of the request with the Accept header of the response. A 606 points to a global media policy, so read the Warning code and compare the SDP offer with what the rejecting side allows.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 415 and 606: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 415 apunta a la negociación del tipo de cuerpo, así que compare el Content-Type de la solicitud con la cabecera Accept de la respuesta. Un 606 apunta a una política de medios global, así que lea el código Warning y compare la oferta SDP con lo que admite el lado que rechaza.</translation>
     </message>
 </context>
 <context>
@@ -1268,19 +1268,19 @@
         <source>A 422 Session Interval Too Small answers an INVITE or UPDATE whose Session-Expires value is below what the server will accept, and it carries a Min-SE header with the smallest acceptable interval (RFC 4028 session timers). A 423 Interval Too Brief answers a REGISTER, SUBSCRIBE or PUBLISH whose requested expiry is too short, and it carries a Min-Expires header. In both cases the trace should show the client retrying promptly with a value at least as large as the one indicated.</source>
         <comment>note</comment>
         <extracomment>Comparison of 422 and 423: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 422 Session Interval Too Small responde a un INVITE o UPDATE cuyo valor de Session-Expires es inferior al que el servidor acepta, y lleva una cabecera Min-SE con el intervalo mínimo aceptable (temporizadores de sesión de RFC 4028). Un 423 Interval Too Brief responde a un REGISTER, SUBSCRIBE o PUBLISH cuya caducidad solicitada es demasiado corta, y lleva una cabecera Min-Expires. En ambos casos, la traza debería mostrar al cliente reintentando enseguida con un valor al menos tan grande como el indicado.</translation>
     </message>
     <message>
         <source>Send 422 with Min-SE when the session refresh interval requested in an INVITE or UPDATE is below your minimum. Send 423 with Min-Expires when a registration, subscription or publication asks for an expiry shorter than you allow.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 422 and 423: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 422 con Min-SE cuando el intervalo de refresco de sesión solicitado en un INVITE o UPDATE sea inferior a su mínimo. Envíe 423 con Min-Expires cuando un registro, una suscripción o una publicación solicite una caducidad más corta de la que usted permite.</translation>
     </message>
     <message>
         <source>A 422 points at session timer settings, so compare Session-Expires and Min-SE on both sides and confirm that the retried request honours them. A 423 points at registration or subscription timers, so check the Expires setting of the user agent and whether it retried with the Min-Expires value.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 422 and 423: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 422 apunta a la configuración de los temporizadores de sesión, así que compare Session-Expires y Min-SE en ambos lados y confirme que la solicitud reintentada los respeta. Un 423 apunta a los temporizadores de registro o suscripción, así que compruebe el ajuste Expires del agente de usuario y si reintentó con el valor de Min-Expires.</translation>
     </message>
 </context>
 <context>
@@ -1289,19 +1289,19 @@
         <source>A 480 Temporarily Unavailable says the user cannot be reached right now, and it is often sent by a proxy or registrar with no current binding, by a device in do-not-disturb, or by some PBXs when a no-answer timer expires. A 486 Busy Here comes from the endpoint itself and says it is already occupied, usually mapped to Q.850 cause 17, while 480 is commonly associated with causes such as 19 or 20. Both are 4xx, so a forking proxy keeps trying other branches after either one, and both may carry Retry-After.</source>
         <comment>note</comment>
         <extracomment>Comparison of 480 and 486: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 480 Temporarily Unavailable indica que no se puede localizar al usuario en este momento, y a menudo lo envía un proxy o registrador sin binding vigente, un dispositivo en modo no molestar o algunas PBX cuando expira un temporizador de no respuesta. Un 486 Busy Here procede del propio extremo e indica que ya está ocupado; suele asignarse a la causa Q.850 17, mientras que 480 se asocia habitualmente a causas como 19 o 20. Ambos son 4xx, así que un proxy con forking sigue probando otras ramas tras cualquiera de ellos, y ambos pueden llevar Retry-After.</translation>
     </message>
     <message>
         <source>Send 480 when the user cannot be reached for reasons other than being on a call, such as no registration or do-not-disturb. Send 486 when the endpoint is busy with other calls and cannot accept one more.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 480 and 486: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 480 cuando no se pueda localizar al usuario por motivos distintos de estar en una llamada, como la falta de registro o el modo no molestar. Envíe 486 cuando el extremo esté ocupado con otras llamadas y no pueda aceptar una más.</translation>
     </message>
     <message>
         <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee&apos;s active calls, line or call-waiting limits and any forward-on-busy rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 486: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 480 le lleva a comprobar el registro, el keepalive de NAT y la configuración de no molestar o de no respuesta del llamado. Un 486 le lleva a comprobar las llamadas activas del llamado, los límites de líneas o de llamada en espera y cualquier regla de desvío si ocupado.</translation>
     </message>
 </context>
 <context>
@@ -1310,19 +1310,19 @@
         <source>A 480 Temporarily Unavailable is about the called user, who is known but not reachable at the moment, while a 503 Service Unavailable is about the responding server itself being overloaded, in maintenance or out of resources. Both may carry Retry-After, but only 503 makes an RFC 3263 client move on to the next DNS SRV target, and a proxy that received nothing but 503 on its branches is expected to send 500 upstream instead of forwarding the 503. A 480 usually comes from a proxy or registrar that found no binding or from the endpoint itself.</source>
         <comment>note</comment>
         <extracomment>Comparison of 480 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 480 Temporarily Unavailable se refiere al usuario llamado, que es conocido pero no es alcanzable en este momento, mientras que un 503 Service Unavailable se refiere al propio servidor que responde, que está sobrecargado, en mantenimiento o sin recursos. Ambos pueden llevar Retry-After, pero solo 503 hace que un cliente RFC 3263 pase al siguiente destino DNS SRV, y se espera que un proxy que solo recibió 503 en sus ramas envíe 500 aguas arriba en lugar de reenviar el 503. Un 480 suele proceder de un proxy o registrador que no encontró ningún binding, o del propio extremo.</translation>
     </message>
     <message>
         <source>Send 480 when the user exists but has no usable contact or has asked not to be disturbed. Send 503 when your own element cannot accept the request at the moment, and add Retry-After so that clients know when to come back.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 480 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 480 cuando el usuario exista pero no tenga un contacto utilizable o haya pedido no ser molestado. Envíe 503 cuando su propio elemento no pueda aceptar la solicitud en este momento, y añada Retry-After para que los clientes sepan cuándo volver.</translation>
     </message>
     <message>
         <source>A 480 sends you to the callee&apos;s registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 480 le remite al estado de registro, de presencia o de no molestar del llamado. Un 503 le remite a la carga, el estado de mantenimiento o la capacidad de troncal del servidor que lo envió, y también debe comprobar si el cliente conmutó a un destino alternativo.</translation>
     </message>
 </context>
 <context>
@@ -1331,19 +1331,19 @@
         <source>A 487 Request Terminated is the final response to the original INVITE after a CANCEL took effect, so the capture shows the CANCEL answered with 200 OK, then the INVITE answered with 487, then an ACK for the 487. A 481 Call/Transaction Does Not Exist answers a request that matches no dialog or transaction at the receiver, such as a CANCEL that arrives after the UAS has discarded the INVITE transaction or a BYE, re-INVITE or NOTIFY for a dialog the far end has forgotten. The CSeq method of the response shows which request failed: a 487 is always paired with the INVITE, while a 481 carries the method of the unmatched request.</source>
         <comment>note</comment>
         <extracomment>Comparison of 481 and 487: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 487 Request Terminated es la respuesta final al INVITE original después de que un CANCEL surtiera efecto, así que la captura muestra el CANCEL respondido con 200 OK, después el INVITE respondido con 487 y después un ACK para el 487. Un 481 Call/Transaction Does Not Exist responde a una solicitud que no coincide con ningún diálogo ni transacción en el receptor, como un CANCEL que llega después de que el UAS haya descartado la transacción INVITE, o un BYE, re-INVITE o NOTIFY para un diálogo que el extremo remoto ha olvidado. El método del CSeq de la respuesta muestra qué solicitud falló: un 487 siempre va asociado al INVITE, mientras que un 481 lleva el método de la solicitud sin correspondencia.</translation>
     </message>
     <message>
         <source>Send 487 to a pending INVITE once you have accepted a matching CANCEL and answered that CANCEL with 200 OK. Send 481 when an in-dialog request or a CANCEL matches no dialog or transaction that you hold.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 481 and 487: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 487 a un INVITE pendiente una vez que haya aceptado un CANCEL coincidente y haya respondido a ese CANCEL con 200 OK. Envíe 481 cuando una solicitud dentro de diálogo o un CANCEL no coincida con ningún diálogo ni transacción que usted mantenga.</translation>
     </message>
     <message>
         <source>A 487 is usually the normal trace of a caller hanging up before answer or of a forking proxy cancelling the losing branches. A 481 suggests lost or mismatched state, so check for restarts, tags or Call-ID altered by a B2BUA or SBC, and requests routed to a different node of a cluster than the one holding the dialog.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 481 and 487: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 487 suele ser el rastro normal de un llamante que cuelga antes de que se conteste o de un proxy con forking que cancela las ramas perdedoras. Un 481 sugiere un estado perdido o desincronizado, así que busque reinicios, tags o Call-ID alterados por un B2BUA o SBC, y solicitudes enrutadas a un nodo del clúster distinto del que mantiene el diálogo.</translation>
     </message>
 </context>
 <context>
@@ -1352,19 +1352,19 @@
         <source>Both normally come from the called side in answer to an INVITE, both may carry Retry-After, and a gateway usually tags either one with Reason: Q.850;cause=17 (user busy). The difference shows at a forking proxy: a 486 Busy Here closes only the branch that returned it while the other branches keep ringing, whereas 600 Busy Everywhere is a 6xx, so the proxy sends CANCEL to every other pending branch and passes the 600 upstream. Seeing those CANCELs right after the final response is the quickest way to confirm the global effect.</source>
         <comment>note</comment>
         <extracomment>Comparison of 486 and 600: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos suelen proceder del lado llamado en respuesta a un INVITE, ambos pueden llevar Retry-After, y un gateway suele marcar cualquiera de ellos con Reason: Q.850;cause=17 (usuario ocupado). La diferencia se ve en un proxy con forking: un 486 Busy Here cierra solo la rama que lo devolvió mientras las demás siguen sonando, mientras que 600 Busy Everywhere es un 6xx, así que el proxy envía CANCEL a todas las demás ramas pendientes y pasa el 600 aguas arriba. Ver esos CANCEL justo después de la respuesta final es la forma más rápida de confirmar el efecto global.</translation>
     </message>
     <message>
         <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user&apos;s other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 600: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 486 Busy Here cuando este dispositivo o línea concretos no puedan aceptar otra llamada aunque el usuario pueda estar localizable en otros dispositivos. Envíe 600 Busy Everywhere solo cuando sepa que ninguno de los demás dispositivos o ubicaciones del usuario podría aceptar la llamada, por ejemplo desde un servidor central de control de llamadas o de presencia que los supervisa todos.</translation>
     </message>
     <message>
         <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user&apos;s other devices was correct.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 600: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 486 indica que un extremo estaba ocupado, así que compruebe si se probaron otras ramas y cómo terminaron. Un 600 indica que la llamada se detuvo para todas las ubicaciones, así que localice el elemento que lo generó y verifique que su visión de los demás dispositivos del usuario era correcta.</translation>
     </message>
 </context>
 <context>
@@ -1373,19 +1373,19 @@
         <source>Both are final responses to INVITE from the callee side, but 486 Busy Here means the endpoint is occupied while 603 Decline means the user or a policy acting for the user refused the call, and gateways typically mark them with Q.850 cause 17 and cause 21 respectively. Because 603 is a 6xx, a forking proxy cancels all other branches when it arrives, whereas after a 486 the remaining branches keep ringing. Either one may include Retry-After to suggest a better time to call.</source>
         <comment>note</comment>
         <extracomment>Comparison of 486 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ambas son respuestas finales a INVITE desde el lado del llamado, pero 486 Busy Here significa que el extremo está ocupado, mientras que 603 Decline significa que el usuario, o una política que actúa en su nombre, rechazó la llamada, y los gateways suelen marcarlas con la causa Q.850 17 y la causa 21 respectivamente. Como 603 es un 6xx, un proxy con forking cancela todas las demás ramas cuando llega, mientras que tras un 486 las ramas restantes siguen sonando. Cualquiera de las dos puede incluir Retry-After para sugerir un momento mejor para llamar.</translation>
     </message>
     <message>
         <source>Send 486 when the device has no free line or call appearance for another call. Send 603 when the user explicitly rejects the call or a screening rule decides the call must not be completed at any location.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 486 cuando el dispositivo no tenga una línea o apariencia de llamada libre para otra llamada. Envíe 603 cuando el usuario rechace explícitamente la llamada o una regla de filtrado decida que la llamada no debe completarse en ninguna ubicación.</translation>
     </message>
     <message>
         <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user&apos;s reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 486 apunta a un extremo ocupado, así que compruebe la configuración de llamada en espera, los límites de líneas y si se intentaron otras ramas. Un 603 significa que la llamada se rechazó deliberadamente y que las demás ramas se cancelaron, así que compruebe la acción de rechazo del usuario y cualquier regla de filtrado o bloqueo de llamadas, teniendo en cuenta que los fabricantes de teléfonos difieren en el código que envía su botón de rechazo.</translation>
     </message>
 </context>
 <context>
@@ -1394,19 +1394,19 @@
         <source>Both reject the session description, usually SDP in an INVITE or re-INVITE, and both commonly carry a Warning header such as 305 Incompatible media format or 370 Insufficient bandwidth. A 488 Not Acceptable Here applies only to the location that sent it, so a forking proxy keeps other branches alive, whereas 606 Not Acceptable is a 6xx and makes the proxy cancel all pending branches. When either one answers a re-INVITE, the existing session stays as it was before the attempt.</source>
         <comment>note</comment>
         <extracomment>Comparison of 488 and 606: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos rechazan la descripción de sesión, normalmente el SDP de un INVITE o re-INVITE, y ambos suelen llevar una cabecera Warning como 305 Incompatible media format o 370 Insufficient bandwidth. Un 488 Not Acceptable Here se aplica solo a la ubicación que lo envió, así que un proxy con forking mantiene activas las demás ramas, mientras que 606 Not Acceptable es un 6xx y hace que el proxy cancele todas las ramas pendientes. Cuando cualquiera de ellos responde a un re-INVITE, la sesión existente se mantiene como estaba antes del intento.</translation>
     </message>
     <message>
         <source>Send 488 when this endpoint cannot support the offered media but another device of the same user might. Send 606 only when you know that the offered session cannot be accepted at any location of this user.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 488 and 606: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 488 cuando este extremo no pueda admitir los medios ofrecidos pero otro dispositivo del mismo usuario sí pudiera. Envíe 606 solo cuando sepa que la sesión ofrecida no puede aceptarse en ninguna ubicación de este usuario.</translation>
     </message>
     <message>
         <source>A 488 tells you to compare codecs, crypto and transport between the offer and the rejecting endpoint, and to check whether other forks succeeded. A 606 explains sudden CANCELs on parallel branches, so locate the element that issued it and verify that its media policy is really meant to apply globally.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 488 and 606: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 488 le indica que compare los códecs, el cifrado y el transporte entre la oferta y el extremo que rechaza, y que compruebe si otras ramas tuvieron éxito. Un 606 explica CANCEL repentinos en ramas paralelas, así que localice el elemento que lo emitió y verifique que su política de medios realmente debe aplicarse de forma global.</translation>
     </message>
 </context>
 <context>
@@ -1415,19 +1415,19 @@
         <source>A 491 Request Pending answers a re-INVITE or UPDATE that collides with one the receiver has itself sent on the same dialog and not yet completed, which is the classic glare case. A 500 Server Internal Error with Retry-After is what RFC 3261 requires when a UAS receives a second INVITE on a dialog before it has sent a final response to an earlier INVITE with a lower CSeq. After a 491 the UAC waits a random time before retrying, between 2100 and 4000 ms if it generated the Call-ID and up to 2000 ms otherwise (RFC 3261 section 14.1), while after a 500 it follows the Retry-After value.</source>
         <comment>note</comment>
         <extracomment>Comparison of 491 and 500: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 491 Request Pending responde a un re-INVITE o UPDATE que colisiona con otro que el propio receptor ha enviado en el mismo diálogo y aún no ha completado, que es el caso clásico de glare. Un 500 Server Internal Error con Retry-After es lo que exige RFC 3261 cuando un UAS recibe un segundo INVITE en un diálogo antes de haber enviado una respuesta final a un INVITE anterior con un CSeq menor. Tras un 491, el UAC espera un tiempo aleatorio antes de reintentar, entre 2100 y 4000 ms si generó el Call-ID y hasta 2000 ms en caso contrario (RFC 3261, sección 14.1), mientras que tras un 500 sigue el valor de Retry-After.</translation>
     </message>
     <message>
         <source>Send 491 when a re-INVITE or UPDATE arrives while your own offer on the same dialog is still outstanding. Send 500 with a random Retry-After of up to 10 seconds when a new INVITE arrives on a dialog before you have answered the previous INVITE.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 491 and 500: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 491 cuando llegue un re-INVITE o UPDATE mientras su propia oferta en el mismo diálogo sigue pendiente. Envíe 500 con un Retry-After aleatorio de hasta 10 segundos cuando llegue un nuevo INVITE en un diálogo antes de que haya respondido al INVITE anterior.</translation>
     </message>
     <message>
         <source>A 491 shows that both sides tried to modify the session at the same time, for example simultaneous hold or codec changes, so check that each side backed off and that one retry then succeeded. A 500 to a re-INVITE that comes with Retry-After suggests overlapping INVITEs from one side, so check the re-INVITE timing of the sender and whether it honours Retry-After.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 491 and 500: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 491 muestra que ambos lados intentaron modificar la sesión al mismo tiempo, por ejemplo al poner en espera o cambiar de códec simultáneamente, así que compruebe que cada lado esperó antes de reintentar y que después un reintento tuvo éxito. Un 500 a un re-INVITE que llega con Retry-After sugiere INVITE solapados de un mismo lado, así que compruebe la temporización de los re-INVITE del remitente y si respeta Retry-After.</translation>
     </message>
 </context>
 <context>
@@ -1436,19 +1436,19 @@
         <source>A 500 Server Internal Error reports an unexpected failure inside the responding element, while a 503 Service Unavailable reports a temporary inability to serve, such as overload or maintenance, and may include Retry-After. A 503 makes an RFC 3263 client fail over to the next DNS SRV target, and RFC 3261 tells a client to handle a 503 without Retry-After as if it were a 500. A proxy that received only 503 responses downstream is expected to send 500 upstream rather than forward the 503, so a 500 in the trace may hide a downstream 503.</source>
         <comment>note</comment>
         <extracomment>Comparison of 500 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 500 Server Internal Error informa de un fallo inesperado dentro del elemento que responde, mientras que un 503 Service Unavailable informa de una incapacidad temporal para dar servicio, como sobrecarga o mantenimiento, y puede incluir Retry-After. Un 503 hace que un cliente RFC 3263 conmute al siguiente destino DNS SRV, y RFC 3261 indica a los clientes que traten un 503 sin Retry-After como si fuera un 500. Se espera que un proxy que solo recibió respuestas 503 aguas abajo envíe 500 aguas arriba en lugar de reenviar el 503, así que un 500 en la traza puede ocultar un 503 de aguas abajo.</translation>
     </message>
     <message>
         <source>Send 500 for internal errors such as exceptions or failed lookups in your own logic, optionally with Retry-After if the condition is transient. Send 503 with Retry-After when you are deliberately shedding load or are out of service, so that clients move to other servers.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 500 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 500 para errores internos, como excepciones o búsquedas fallidas en su propia lógica, opcionalmente con Retry-After si la condición es transitoria. Envíe 503 con Retry-After cuando esté descartando carga deliberadamente o esté fuera de servicio, para que los clientes pasen a otros servidores.</translation>
     </message>
     <message>
         <source>A 500 calls for the sender&apos;s logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 500 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ante un 500, revise los logs del remitente y compruebe si un 503 de aguas abajo se convirtió por el camino. Ante un 503, compruebe la carga, el mantenimiento y los límites de licencia o de troncal del remitente, y si los clientes conmutaron correctamente.</translation>
     </message>
 </context>
 <context>
@@ -1457,19 +1457,19 @@
         <source>Both are 6xx global failures, so a forking proxy that receives either one cancels its other pending branches and forwards the 6xx upstream, and both may carry Retry-After. A 600 Busy Everywhere says the user is occupied and is usually mapped to Q.850 cause 17 at a gateway, whereas 603 Decline says the user does not want the call and maps to cause 21. Reject buttons and call-screening services usually produce 603, so 600 is the rarer of the two in real traces.</source>
         <comment>note</comment>
         <extracomment>Comparison of 600 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ambos son fallos globales 6xx, así que un proxy con forking que recibe cualquiera de ellos cancela sus otras ramas pendientes y reenvía el 6xx aguas arriba, y ambos pueden llevar Retry-After. Un 600 Busy Everywhere indica que el usuario está ocupado y suele asignarse a la causa Q.850 17 en un gateway, mientras que 603 Decline indica que el usuario no quiere la llamada y se asigna a la causa 21. Los botones de rechazo y los servicios de filtrado de llamadas suelen producir 603, así que 600 es el menos frecuente de los dos en trazas reales.</translation>
     </message>
     <message>
         <source>Send 600 when the user is known to be busy on every device and trying elsewhere is pointless. Send 603 when the user, or a policy acting for the user, refuses the call regardless of availability.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 600 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe 600 cuando se sepa que el usuario está ocupado en todos sus dispositivos y no tiene sentido probar en otro lugar. Envíe 603 cuando el usuario, o una política que actúa en su nombre, rechace la llamada independientemente de su disponibilidad.</translation>
     </message>
     <message>
         <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user&apos;s reject action, do-not-disturb handling or call-blocking configuration.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 600 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera de los dos códigos explica por qué ramas paralelas recibieron de repente CANCEL, así que identifique primero qué rama devolvió el 6xx. Un 600 le lleva a la lógica de presencia o de estado de ocupado, mientras que un 603 le lleva a la acción de rechazo del usuario, al tratamiento del modo no molestar o a la configuración de bloqueo de llamadas.</translation>
     </message>
 </context>
 <context>

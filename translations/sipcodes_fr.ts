@@ -5,133 +5,133 @@
     <name>Catalog</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne de caractères</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau</translation>
     </message>
     <message>
         <source>%1: entry %2, field &quot;%3&quot;: %4</source>
         <extracomment>A problem in catalog data: %1 file, %2 entry (code), %3 field name, %4 what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entrée %2, champ « %3 » : %4</translation>
     </message>
     <message>
         <source>%1: entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : entrée %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
         <source>the top level must be an object with &quot;family&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau supérieur doit être un objet contenant « family » et « entries »</translation>
     </message>
     <message>
         <source>must be one of &quot;sip&quot;, &quot;q850&quot;, &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir « sip », « q850 » ou « warning »</translation>
     </message>
     <message>
         <source>#%1</source>
         <extracomment>Names an entry by its position when it has no usable code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>must be a whole number in the range of its family</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier compris dans la plage de sa famille</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu « %1 »</translation>
     </message>
     <message>
         <source>needs at least one reference</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins une référence</translation>
     </message>
     <message>
         <source>each reference needs an &quot;rfc&quot; number or a &quot;doc&quot; name</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque référence nécessite un numéro « rfc » ou un nom « doc »</translation>
     </message>
     <message>
         <source>RFC %1 has a malformed section &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la RFC %1 comporte une section mal formée « %2 »</translation>
     </message>
     <message>
         <source>every step must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque étape doit être un texte non vide</translation>
     </message>
     <message>
         <source>needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins une étape</translation>
     </message>
     <message>
         <source>unknown sender &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur inconnu « %1 »</translation>
     </message>
     <message>
         <source>every header needs a &quot;name&quot; and a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque en-tête nécessite un « name » et une « note »</translation>
     </message>
     <message>
         <source>unknown retry policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de nouvelle tentative inconnue « %1 »</translation>
     </message>
     <message>
         <source>every related code needs a valid &quot;code&quot; and a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque code associé nécessite un « code » valide et une « note »</translation>
     </message>
     <message>
         <source>appears more than once; the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaît plusieurs fois ; seule la première occurrence est conservée</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>needs a SIP &quot;code&quot; and a Q.850 &quot;cause&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un « code » SIP et une « cause » Q.850</translation>
     </message>
     <message>
         <source>refers to %1, which is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>fait référence à %1, qui ne figure pas dans le catalogue</translation>
     </message>
     <message>
         <source>maps a code that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>associe un code qui ne figure pas dans le catalogue</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ « %2 » : %3</translation>
     </message>
     <message>
         <source>needs two SIP codes with &quot;a&quot; below &quot;b&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite deux codes SIP avec « a » inférieur à « b »</translation>
     </message>
     <message>
         <source>compares a code that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>compare un code qui ne figure pas dans le catalogue</translation>
     </message>
 </context>
 <context>
@@ -139,383 +139,383 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>A list row: the registered reason phrase, then its translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Tooltip of a list row: %1 class, %2 one-line summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>What a screen reader says for a row: &quot;486 Busy Here, Client error (4xx)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>SIP Codes: what a SIP response code, a Q.850 cause or a SIP Warning means, and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes : ce que signifie un code de réponse SIP, une cause Q.850 ou un code SIP Warning, et comment réagir.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide et quitte.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version et quitte.</translation>
     </message>
     <message>
         <source>Print the entries for CODES instead of opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les entrées correspondant à CODES au lieu d&apos;ouvrir la fenêtre.</translation>
     </message>
     <message>
         <source>Print the whole catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche tout le catalogue.</translation>
     </message>
     <message>
         <source>Print the entries that match QUERY, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les entrées correspondant à REQUÊTE, les plus pertinentes en premier.</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUÊTE</translation>
     </message>
     <message>
         <source>Compare two codes side by side (with --print: print the comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare deux codes côte à côte (avec --print : affiche la comparaison).</translation>
     </message>
     <message>
         <source>Output format: text, markdown, json or csv (csv only with --list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : text, markdown, json ou csv (csv uniquement avec --list).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Language of the window and of printed output: en, fr, de, es or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fenêtre et des sorties affichées : en, fr, de, es ou ja.</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>CODES</source>
-        <translation type="unfinished"></translation>
+        <translation>CODES</translation>
     </message>
     <message>
         <source>Codes to show: 486, q850:17 or warning:399.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes à afficher : 486, q850:17 ou warning:399.</translation>
     </message>
     <message>
         <source>[CODES...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[CODES...]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue « %1 » ; choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; choose text, markdown, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu « %1 » ; choisissez text, markdown, json ou csv.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a code; write it as 486, q850:17 or warning:399.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code ; écrivez-le sous la forme 486, q850:17 ou warning:399.</translation>
     </message>
     <message>
         <source>Use only one of --print, --list and --search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une seule des options --print, --list et --search.</translation>
     </message>
     <message>
         <source>--compare needs exactly two codes, for example: --compare 486 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare attend exactement deux codes, par exemple : --compare 486 600.</translation>
     </message>
     <message>
         <source>--format goes with --print, --list or --search.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format s&apos;utilise avec --print, --list ou --search.</translation>
     </message>
     <message>
         <source>--list takes no codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list n&apos;accepte aucun code.</translation>
     </message>
     <message>
         <source>--search needs a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search nécessite une requête.</translation>
     </message>
     <message>
         <source>--search prints text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search affiche au format text ou json.</translation>
     </message>
     <message>
         <source>--print needs at least one code, for example: --print 486.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print nécessite au moins un code, par exemple : --print 486.</translation>
     </message>
     <message>
         <source>--print prints text, markdown or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print affiche au format text, markdown ou json.</translation>
     </message>
     <message>
         <source>The window shows one code; use --print for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre affiche un seul code ; utilisez --print pour en afficher plusieurs.</translation>
     </message>
     <message>
         <source>--list prints text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list affiche au format text, csv ou json.</translation>
     </message>
     <message>
         <source>sipcodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes : %1</translation>
     </message>
     <message>
         <source>Run &quot;sipcodes --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « sipcodes --help » pour voir les options.</translation>
     </message>
     <message>
         <source>sipcodes: catalog problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes : problème de catalogue : %1</translation>
     </message>
     <message>
         <source>sipcodes: nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes : aucun résultat pour « %1 ».</translation>
     </message>
     <message>
         <source>sipcodes: %1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes : %1 ne figure pas dans le catalogue.</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>Key differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences clés</translation>
     </message>
     <message>
         <source>Common ground</source>
         <extracomment>Heading: what the two compared codes have in common</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Points communs</translation>
     </message>
     <message>
         <source>When to use which</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand utiliser lequel</translation>
     </message>
     <message>
         <source>a Q.850 cause of the class &quot;%1&quot;</source>
         <extracomment>Used inside &quot;%1 is %2&quot;: %1 is the cause class in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une cause Q.850 de la classe « %1 »</translation>
     </message>
     <message>
         <source>a SIP Warning code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code SIP Warning</translation>
     </message>
     <message>
         <source>a provisional response (1xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse provisoire (1xx)</translation>
     </message>
     <message>
         <source>a success response (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse de succès (2xx)</translation>
     </message>
     <message>
         <source>a redirection (3xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>une redirection (3xx)</translation>
     </message>
     <message>
         <source>a client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur client (4xx)</translation>
     </message>
     <message>
         <source>a server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur serveur (5xx)</translation>
     </message>
     <message>
         <source>a global failure (6xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>un échec global (6xx)</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>obsolète</translation>
     </message>
     <message>
         <source>removed from the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré de la norme</translation>
     </message>
     <message>
         <source>non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>non standard</translation>
     </message>
     <message>
         <source>no fixed cause</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de cause fixe</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3.</source>
         <extracomment>%1 and %2 are codes, %3 their shared class (&quot;a client error (4xx)&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les codes %1 et %2 sont tous deux %3.</translation>
     </message>
     <message>
         <source>%1 is %2, while %3 is %4.</source>
         <extracomment>%1 and %3 are codes, %2 and %4 their classes (&quot;a client error (4xx)&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, tandis que %3 est %4.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>One line per code in the comparison summary: %1 the code and its name, %2 its one-line summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 is provisional: the transaction goes on and a final response will follow. %2 is final and ends the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est provisoire : la transaction se poursuit et une réponse finale suivra. %2 est finale et termine la transaction.</translation>
     </message>
     <message>
         <source>%1 speaks only for the location that answered, so other locations may still take the request; %2 speaks for every location, so nobody else should be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne vaut que pour l&apos;emplacement qui a répondu, si bien que d&apos;autres emplacements peuvent encore accepter la requête ; %2 vaut pour tous les emplacements, si bien qu&apos;il ne faut essayer personne d&apos;autre.</translation>
     </message>
     <message>
         <source>%1 speaks only for the server that answered, so another server may still succeed; %2 speaks for every location, so nobody else should be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne vaut que pour le serveur qui a répondu, si bien qu&apos;un autre serveur peut encore réussir ; %2 vaut pour tous les emplacements, si bien qu&apos;il ne faut essayer personne d&apos;autre.</translation>
     </message>
     <message>
         <source>%1 is about this request at the location that answered; %2 is about the server that answered, so another server may still succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 concerne cette requête à l&apos;emplacement qui a répondu ; %2 concerne le serveur qui a répondu, si bien qu&apos;un autre serveur peut encore réussir.</translation>
     </message>
     <message>
         <source>A forking proxy that receives %1 keeps waiting for its other branches; on %2 it cancels every other branch and forwards %2 (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy qui fait du forking et reçoit %1 continue d&apos;attendre ses autres branches ; sur %2, il annule toutes les autres branches et transmet %2 (RFC 3261 §16.7).</translation>
     </message>
     <message>
         <source>A forking proxy passes %1 upstream and keeps every branch alive; on %2 it cancels every other branch (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy qui fait du forking transmet %1 vers l&apos;amont et maintient toutes les branches actives ; sur %2, il annule toutes les autres branches (RFC 3261 §16.7).</translation>
     </message>
     <message>
         <source>A forking proxy passes %1 upstream and keeps every branch alive; %2 ends only its own branch, and the proxy keeps waiting for the others (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy qui fait du forking transmet %1 vers l&apos;amont et maintient toutes les branches actives ; %2 ne met fin qu&apos;à sa propre branche, et le proxy continue d&apos;attendre les autres (RFC 3261 §16.7).</translation>
     </message>
     <message>
         <source>After %1: %2. After %3: %4.</source>
         <extracomment>%1 and %3 are codes; %2 and %4 retry advice (&quot;Retry later&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après %1 : %2. Après %3 : %4.</translation>
     </message>
     <message>
         <source>%1 may carry Retry-After to say when to try again; %2 does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut contenir Retry-After pour indiquer quand réessayer ; %2 ne l&apos;utilise pas.</translation>
     </message>
     <message>
         <source>%1 typically comes from: %2. %3 typically comes from: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 provient généralement de : %2. %3 provient généralement de : %4.</translation>
     </message>
     <message>
         <source>no particular header</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun en-tête particulier</translation>
     </message>
     <message>
         <source>Headers to inspect: %1 for %2; %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes à examiner : %1 pour %2 ; %3 pour %4.</translation>
     </message>
     <message>
         <source>no cause</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune cause</translation>
     </message>
     <message>
         <source>A gateway maps %1 to %2 and %3 to %4 (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passerelle associe %1 à %2 et %3 à %4 (RFC 3398 §8.2.6.1).</translation>
     </message>
     <message>
         <source>For both %1 and %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1 comme pour %2 : %3.</translation>
     </message>
     <message>
         <source>Both may carry Retry-After to say when to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux peuvent contenir Retry-After pour indiquer quand réessayer.</translation>
     </message>
     <message>
         <source>A gateway maps both to %1 (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passerelle associe les deux à %1 (RFC 3398 §8.2.6.1).</translation>
     </message>
     <message>
         <source>Send %1 when this describes the situation: %2</source>
         <extracomment>%1 a code, %2 its one-line summary (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez %1 lorsque cette description correspond à la situation : %2</translation>
     </message>
     <message>
         <source>%1 fits this situation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à cette situation : %2</translation>
     </message>
     <message>
         <source>In a trace, %1 usually comes from: %2. Start with this step: %3</source>
         <extracomment>%1 a code, %2 who sends it, %3 the first step of how to fix it (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une trace, %1 provient généralement de : %2. Commencez par cette étape : %3</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <extracomment>Title of a comparison: two codes with their names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 face à %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
         <source>First code or search, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier code ou recherche, puis Enter</translation>
     </message>
     <message>
         <source>Second code or search, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Second code ou recherche, puis Enter</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier code</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>Second code</translation>
     </message>
     <message>
         <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Inverser</translation>
     </message>
     <message>
         <source>Swap the two sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser les deux côtés</translation>
     </message>
     <message>
         <source>Previous comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison précédente</translation>
     </message>
     <message>
         <source>Next comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison suivante</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Back to the detail view (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vue détaillée (Esc)</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -523,164 +523,164 @@
     <message>
         <source>Q.850 cause %1 %2</source>
         <extracomment>Title of a Q.850 cause entry: %1 is the cause number, %2 its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cause Q.850 %1 %2</translation>
     </message>
     <message>
         <source>Warning %1 %2</source>
         <extracomment>Title of a SIP Warning code entry: %1 is the warn-code, %2 its warn-text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warning %1 %2</translation>
     </message>
     <message>
         <source>SIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP %1</translation>
     </message>
     <message>
         <source>Q.850 cause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause Q.850 %1</translation>
     </message>
     <message>
         <source>Warning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning %1</translation>
     </message>
     <message>
         <source>Provisional (1xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisoire (1xx)</translation>
     </message>
     <message>
         <source>Success (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès (2xx)</translation>
     </message>
     <message>
         <source>Redirection (3xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection (3xx)</translation>
     </message>
     <message>
         <source>Client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur client (4xx)</translation>
     </message>
     <message>
         <source>Server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur serveur (5xx)</translation>
     </message>
     <message>
         <source>Global failure (6xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec global (6xx)</translation>
     </message>
     <message>
         <source>Normal event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement normal</translation>
     </message>
     <message>
         <source>Resource unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource indisponible</translation>
     </message>
     <message>
         <source>Service or option not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Service ou option non disponible</translation>
     </message>
     <message>
         <source>Service or option not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Service ou option non implémenté</translation>
     </message>
     <message>
         <source>Invalid message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message invalide</translation>
     </message>
     <message>
         <source>Protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de protocole</translation>
     </message>
     <message>
         <source>Interworking</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfonctionnement</translation>
     </message>
     <message>
         <source>SIP Warning code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code SIP Warning</translation>
     </message>
     <message>
         <source>SIP responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses SIP</translation>
     </message>
     <message>
         <source>Q.850 causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes Q.850</translation>
     </message>
     <message>
         <source>SIP warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements SIP</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète</translation>
     </message>
     <message>
         <source>Removed from the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de la norme</translation>
     </message>
     <message>
         <source>Non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Non standard</translation>
     </message>
     <message>
         <source>Nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à réessayer</translation>
     </message>
     <message>
         <source>Retry at the new target</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer vers la nouvelle cible</translation>
     </message>
     <message>
         <source>Retry only with a changed request</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer uniquement avec une requête modifiée</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer plus tard</translation>
     </message>
     <message>
         <source>Try another route or server</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer une autre route ou un autre serveur</translation>
     </message>
     <message>
         <source>Do not retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas réessayer</translation>
     </message>
     <message>
         <source>User agent server (UAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent utilisateur serveur (UAS)</translation>
     </message>
     <message>
         <source>User agent client (UAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent utilisateur client (UAC)</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Redirect server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de redirection</translation>
     </message>
     <message>
         <source>B2BUA or SBC</source>
-        <translation type="unfinished"></translation>
+        <translation>B2BUA ou SBC</translation>
     </message>
     <message>
         <source>PSTN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle PSTN</translation>
     </message>
     <message>
         <source>The client itself (a timer fired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client lui-même (expiration d&apos;un temporisateur)</translation>
     </message>
 </context>
 <context>
@@ -688,200 +688,200 @@
     <message>
         <source>What it means</source>
         <extracomment>Section heading in an entry: the description of the code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>When you see it</source>
         <extracomment>Section heading: real situations where the code shows up in a trace</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous le voyez</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment résoudre</translation>
     </message>
     <message>
         <source>Who sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;envoie</translation>
     </message>
     <message>
         <source>Headers to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes à examiner</translation>
     </message>
     <message>
         <source>Retry and failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative et basculement</translation>
     </message>
     <message>
         <source>Mapping (RFC 3398)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance (RFC 3398)</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes associés</translation>
     </message>
     <message>
         <source>Learn more</source>
         <extracomment>Section heading: the defining documents, with links</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>An entry title followed by the translated reason phrase: %1 title, %2 translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Q.850 cause a gateway sends for this response (RFC 3398 §8.2.6.1)</source>
         <extracomment>Caption over the Q.850 causes a SIP response maps to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cause Q.850 envoyée par une passerelle pour cette réponse (RFC 3398 §8.2.6.1)</translation>
     </message>
     <message>
         <source>SIP response a gateway sends for this cause (RFC 3398 §7.2.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse SIP envoyée par une passerelle pour cette cause (RFC 3398 §7.2.4.1)</translation>
     </message>
     <message>
         <source>No fixed Q.850 cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cause Q.850 fixe</translation>
     </message>
     <message>
         <source>No SIP response</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse SIP</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Under the title: %1 the class, %2 the standards status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 uses %2 instead</source>
         <extracomment>A mapping an implementation uses instead of the RFC&apos;s: %1 implementation, %2 mapping</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise %2 à la place</translation>
     </message>
     <message>
         <source>Final response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse finale</translation>
     </message>
     <message>
         <source>Provisional response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse provisoire</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SIP Codes</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SIP Codes %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What a SIP response code, a Q.850 cause or a SIP Warning means, who sent it and what to do about it. Offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;SIP Codes %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ce que signifie un code de réponse SIP, une cause Q.850 ou un code SIP Warning, qui l&apos;a envoyé et comment réagir. Fonctionne hors ligne.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes</translation>
     </message>
     <message>
         <source>Search codes, phrases, headers, RFCs… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des codes, libellés, en-têtes, RFC… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Type a code (486), a class (4xx), a word (busy), a header (Min-Expires) or an RFC (4028).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code (486), une classe (4xx), un mot (occupé), un en-tête (Min-Expires) ou une RFC (4028).</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les classes</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de classe</translation>
     </message>
     <message>
         <source>All families</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les familles</translation>
     </message>
     <message>
         <source>Family filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de famille</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recherche</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de SIP Codes</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le catalogue.</translation>
     </message>
     <message>
         <source>%1 – SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – SIP Codes</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
         <extracomment>Status bar: how many codes the list shows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer…</translation>
     </message>
     <message>
         <source>Compare the shown code with another one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le code affiché avec un autre (Ctrl+D)</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec…</translation>
     </message>
     <message>
         <source>%1 vs %2 – SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 face à %2 – SIP Codes</translation>
     </message>
     <message>
         <source>Compare %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer %1 avec %2</translation>
     </message>
 </context>
 <context>
@@ -890,19 +890,19 @@
         <source>A 180 Ringing tells the caller that the callee is being alerted, and when it carries no SDP the caller plays ringback locally. A 183 Session Progress normally carries SDP so that the caller hears early media from the far end, such as a ringback tone, an announcement or an IVR, and gateways often send it when the PSTN provides in-band tones. Either one may be sent reliably with Require: 100rel and an RSeq header and then acknowledged with PRACK (RFC 3262), and a 180 can also carry SDP, in which case many user agents play the remote media instead of local ringback.</source>
         <comment>note</comment>
         <extracomment>Comparison of 180 and 183: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 180 Ringing indique à l&apos;appelant que l&apos;appelé est en train d&apos;être alerté ; lorsqu&apos;il ne contient pas de SDP, l&apos;appelant génère localement le retour d&apos;appel. Un 183 Session Progress contient normalement du SDP afin que l&apos;appelant entende l&apos;early media provenant de l&apos;extrémité distante, comme une tonalité de retour d&apos;appel, une annonce ou un IVR, et les passerelles l&apos;envoient souvent lorsque le PSTN fournit des tonalités dans la bande. L&apos;un comme l&apos;autre peut être envoyé de manière fiable avec Require: 100rel et un en-tête RSeq, puis acquitté par PRACK (RFC 3262), et un 180 peut également contenir du SDP, auquel cas de nombreux agents utilisateurs diffusent le média distant au lieu du retour d&apos;appel local.</translation>
     </message>
     <message>
         <source>Send 180 when the device is actually alerting the user and you want the caller to generate its own ringback. Send 183 with SDP when you will supply tones, announcements or other media before the call is answered.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 180 and 183: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 180 lorsque le terminal alerte réellement l&apos;utilisateur et que vous voulez que l&apos;appelant génère son propre retour d&apos;appel. Envoyez 183 avec SDP lorsque vous fournirez des tonalités, des annonces ou d&apos;autres médias avant que l&apos;appel ne soit pris.</translation>
     </message>
     <message>
         <source>If the caller hears nothing after a 180 without SDP, look at local ringback generation on the calling side. If early media is missing after a 183 with SDP, check the SDP connection address, NAT and firewall pinholes and whether the calling user agent plays early media at all.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 180 and 183: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;appelant n&apos;entend rien après un 180 sans SDP, examinez la génération locale du retour d&apos;appel côté appelant. Si l&apos;early media est absent après un 183 avec SDP, vérifiez l&apos;adresse de connexion du SDP, le NAT et les ouvertures (pinholes) du pare-feu, ainsi que le fait que l&apos;agent utilisateur appelant diffuse ou non l&apos;early media.</translation>
     </message>
 </context>
 <context>
@@ -911,19 +911,19 @@
         <source>A 200 OK means the request succeeded, while a 202 Accepted means the request was accepted but the action it asked for may not be complete yet. In current traces 202 is mostly seen in answer to REFER (RFC 3515), with the progress of the transfer reported afterwards in NOTIFY requests carrying message/sipfrag bodies, and older stacks also send it in answer to SUBSCRIBE. RFC 6665 deprecated the use of 202 for SUBSCRIBE, so modern notifiers answer with 200 and subscribers treat the two alike.</source>
         <comment>note</comment>
         <extracomment>Comparison of 200 and 202: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 200 OK signifie que la requête a abouti, tandis qu&apos;un 202 Accepted signifie que la requête a été acceptée mais que l&apos;action demandée n&apos;est peut-être pas encore terminée. Dans les traces actuelles, 202 apparaît surtout en réponse à REFER (RFC 3515), la progression du transfert étant ensuite signalée dans des requêtes NOTIFY contenant des corps message/sipfrag, et des piles plus anciennes l&apos;envoient aussi en réponse à SUBSCRIBE. La RFC 6665 a rendu obsolète l&apos;utilisation de 202 pour SUBSCRIBE : les notificateurs modernes répondent donc par 200 et les abonnés traitent les deux de la même façon.</translation>
     </message>
     <message>
         <source>Send 200 when the request has been fully processed, including a SUBSCRIBE handled under RFC 6665. Send 202 to REFER, or to any request whose outcome will only be known and reported later.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 200 and 202: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 200 lorsque la requête a été entièrement traitée, y compris un SUBSCRIBE traité selon la RFC 6665. Envoyez 202 en réponse à REFER, ou à toute requête dont le résultat ne sera connu et signalé que plus tard.</translation>
     </message>
     <message>
         <source>A 202 to REFER means the transfer has only started, so follow the NOTIFY requests to see how it really ended. A 200 confirms the request itself, and for a SUBSCRIBE you should then expect an immediate NOTIFY with the current state.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 202: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 202 en réponse à REFER signifie que le transfert vient seulement de commencer : suivez donc les requêtes NOTIFY pour savoir comment il s&apos;est réellement terminé. Un 200 confirme la requête elle-même, et pour un SUBSCRIBE vous devez alors vous attendre à un NOTIFY immédiat portant l&apos;état courant.</translation>
     </message>
 </context>
 <context>
@@ -932,19 +932,19 @@
         <source>Both are success responses, but 204 No Notification comes from RFC 5839 conditional event notification and answers a SUBSCRIBE that carried Suppress-If-Match with an entity-tag that matches the current state. After a 200 OK to SUBSCRIBE the notifier sends a NOTIFY with the current state right away, whereas after a 204 that NOTIFY is not sent because the subscriber already holds the state. The entity-tags used in Suppress-If-Match come from the SIP-ETag header of earlier NOTIFY requests.</source>
         <comment>note</comment>
         <extracomment>Comparison of 200 and 204: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sont des réponses de succès, mais 204 No Notification provient de la notification d&apos;événements conditionnelle de la RFC 5839 et répond à un SUBSCRIBE qui contenait Suppress-If-Match avec un entity-tag correspondant à l&apos;état courant. Après un 200 OK à un SUBSCRIBE, le notificateur envoie immédiatement un NOTIFY portant l&apos;état courant, alors qu&apos;après un 204 ce NOTIFY n&apos;est pas envoyé, car l&apos;abonné détient déjà l&apos;état. Les entity-tags utilisés dans Suppress-If-Match proviennent de l&apos;en-tête SIP-ETag des requêtes NOTIFY précédentes.</translation>
     </message>
     <message>
         <source>Send 200 to accept a SUBSCRIBE or any other request in the normal way. Send 204 only when you implement RFC 5839, the SUBSCRIBE carries a Suppress-If-Match value equal to the current entity-tag, and you accept the subscription without sending a new NOTIFY.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 200 and 204: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 200 pour accepter normalement un SUBSCRIBE ou toute autre requête. N&apos;envoyez 204 que si vous implémentez la RFC 5839, que le SUBSCRIBE contient une valeur Suppress-If-Match égale à l&apos;entity-tag courant et que vous acceptez l&apos;abonnement sans envoyer de nouveau NOTIFY.</translation>
     </message>
     <message>
         <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber&apos;s view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 204: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 200 à un SUBSCRIBE doit être suivi d&apos;un NOTIFY ; l&apos;absence de NOTIFY dans ce cas est donc une anomalie qui mérite d&apos;être examinée. Avec un 204, l&apos;absence de NOTIFY est le comportement attendu : si la vue de l&apos;abonné semble périmée, comparez la valeur Suppress-If-Match avec le SIP-ETag du dernier NOTIFY.</translation>
     </message>
 </context>
 <context>
@@ -953,19 +953,19 @@
         <source>A 202 Accepted means a request was taken on for processing that has not finished, and today it appears mostly in answer to REFER, with results arriving later in NOTIFY requests. A 204 No Notification, defined in RFC 5839, answers a SUBSCRIBE whose Suppress-If-Match entity-tag matches the current state and tells the subscriber that no NOTIFY with that state will be sent. A 202 in answer to SUBSCRIBE is legacy behaviour that RFC 6665 deprecated.</source>
         <comment>note</comment>
         <extracomment>Comparison of 202 and 204: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 202 Accepted signifie qu&apos;une requête a été prise en charge pour un traitement qui n&apos;est pas terminé ; aujourd&apos;hui, il apparaît surtout en réponse à REFER, les résultats arrivant plus tard dans des requêtes NOTIFY. Un 204 No Notification, défini dans la RFC 5839, répond à un SUBSCRIBE dont l&apos;entity-tag Suppress-If-Match correspond à l&apos;état courant et indique à l&apos;abonné qu&apos;aucun NOTIFY portant cet état ne sera envoyé. Un 202 en réponse à SUBSCRIBE est un comportement hérité que la RFC 6665 a rendu obsolète.</translation>
     </message>
     <message>
         <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber&apos;s entity-tag is current and no NOTIFY is needed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 202 and 204: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 202 en réponse à REFER ou à d&apos;autres requêtes dont le résultat sera signalé plus tard. Envoyez 204 en réponse à un SUBSCRIBE conditionnel lorsque l&apos;entity-tag de l&apos;abonné est à jour et qu&apos;aucun NOTIFY n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber&apos;s view turns out to be wrong.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 202 and 204: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 202, attendez-vous à un trafic NOTIFY signalant la progression, et lisez-le pour connaître le résultat final. Après un 204, n&apos;attendez aucun NOTIFY pour cet état, et vérifiez les entity-tags si la vue de l&apos;abonné se révèle erronée.</translation>
     </message>
 </context>
 <context>
@@ -974,19 +974,19 @@
         <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller&apos;s leg.</source>
         <comment>note</comment>
         <extracomment>Comparison of 301 and 302: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sont des redirections qui indiquent une ou plusieurs nouvelles cibles dans Contact ; le client acquitte normalement le 3xx et envoie un nouvel INVITE vers une URI Contact. Un 301 Moved Permanently indique que l&apos;ancienne adresse n&apos;est plus valide et que les entrées mémorisées doivent être mises à jour, tandis qu&apos;un 302 Moved Temporarily est la réponse habituelle des serveurs de redirection et des fonctions de renvoi d&apos;appel, sa validité étant limitée par un en-tête Expires ou un paramètre expires sur le Contact. Un proxy peut traiter lui-même l&apos;une ou l&apos;autre redirection au lieu de la transmettre vers l&apos;amont, si bien que le 3xx peut ne jamais être visible du côté de l&apos;appelant.</translation>
     </message>
     <message>
         <source>Send 301 when the user has moved for good and the old address should be replaced. Send 302 for temporary forwarding or routing decisions, such as call forwarding or a redirect server choosing a route.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 301 and 302: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 301 lorsque l&apos;utilisateur a changé d&apos;adresse définitivement et que l&apos;ancienne adresse doit être remplacée. Envoyez 302 pour un renvoi temporaire ou des décisions de routage, comme un renvoi d&apos;appel ou un serveur de redirection qui choisit une route.</translation>
     </message>
     <message>
         <source>For either code, check the Contact URIs and whether the UAC or an upstream proxy actually followed them. A 301 can explain why a client permanently changed the address it uses, while repeated 302 responses bouncing between targets point to a forwarding loop or misconfigured forwarding rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 301 and 302: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quel que soit le code, vérifiez les URI Contact et si l&apos;UAC ou un proxy en amont les a effectivement suivies. Un 301 peut expliquer pourquoi un client a définitivement changé l&apos;adresse qu&apos;il utilise, tandis que des réponses 302 répétées qui renvoient d&apos;une cible à l&apos;autre indiquent une boucle de renvoi ou des règles de renvoi mal configurées.</translation>
     </message>
 </context>
 <context>
@@ -995,19 +995,19 @@
         <source>A 401 Unauthorized is a challenge that carries WWW-Authenticate with a realm and nonce, and the client is expected to resend the request with an Authorization header and a higher CSeq. A 403 Forbidden carries no challenge and says the server understood the request but will not carry it out, and that sending credentials will not change the outcome. In practice a 403 often follows a request that already carried Authorization, which suggests wrong credentials or a policy block, while a 401 with stale=true only means the nonce expired and a fresh attempt should succeed.</source>
         <comment>note</comment>
         <extracomment>Comparison of 401 and 403: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 401 Unauthorized est un challenge qui contient WWW-Authenticate avec un realm et un nonce ; le client doit renvoyer la requête avec un en-tête Authorization et un CSeq plus élevé. Un 403 Forbidden ne contient aucun challenge et indique que le serveur a compris la requête mais refuse de l&apos;exécuter, et que l&apos;envoi d&apos;identifiants ne changera rien au résultat. En pratique, un 403 fait souvent suite à une requête qui contenait déjà Authorization, ce qui suggère des identifiants erronés ou un blocage par une règle, alors qu&apos;un 401 avec stale=true signifie seulement que le nonce a expiré et qu&apos;une nouvelle tentative devrait réussir.</translation>
     </message>
     <message>
         <source>Send 401 from a registrar or UAS when the request lacks valid credentials and a digest retry could succeed. Send 403 when the requester is identified but not allowed to do this, such as a barred destination, a source address outside the allowed list or an account that failed authentication, so that the client stops retrying.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 401 and 403: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 401 depuis un registrar ou un UAS lorsque la requête ne contient pas d&apos;identifiants valides et qu&apos;une nouvelle tentative avec authentification digest pourrait réussir. Envoyez 403 lorsque le demandeur est identifié mais n&apos;a pas le droit d&apos;effectuer cette action, par exemple pour une destination interdite, une adresse source hors de la liste autorisée ou un compte dont l&apos;authentification a échoué, afin que le client cesse ses tentatives.</translation>
     </message>
     <message>
         <source>A 401 is normal on the first REGISTER or INVITE, so check that a retry with Authorization follows and is accepted. After a 403, check the username, password and realm, any IP access lists and the calling permissions of the account on the element that sent it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 401 and 403: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 401 est normal sur le premier REGISTER ou INVITE : vérifiez qu&apos;une nouvelle tentative avec Authorization suit et qu&apos;elle est acceptée. Après un 403, vérifiez le nom d&apos;utilisateur, le mot de passe et le realm, les éventuelles listes d&apos;accès IP et les droits d&apos;appel du compte sur l&apos;élément qui l&apos;a envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1016,19 +1016,19 @@
         <source>Both are digest authentication challenges, but a 401 Unauthorized carries WWW-Authenticate and comes from the registrar or the user agent the request is addressed to, while a 407 Proxy Authentication Required carries Proxy-Authenticate and comes from a proxy or SBC on the path. The client answers a 401 with an Authorization header and a 407 with Proxy-Authorization, resending the request with the same Call-ID and an incremented CSeq. When the challenged request is an INVITE, the challenge is a final response, so an ACK for it appears before the new authenticated INVITE.</source>
         <comment>note</comment>
         <extracomment>Comparison of 401 and 407: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sont des challenges d&apos;authentification digest, mais un 401 Unauthorized contient WWW-Authenticate et provient du registrar ou de l&apos;agent utilisateur auquel la requête est adressée, tandis qu&apos;un 407 Proxy Authentication Required contient Proxy-Authenticate et provient d&apos;un proxy ou d&apos;un SBC situé sur le chemin. Le client répond à un 401 avec un en-tête Authorization et à un 407 avec Proxy-Authorization, en renvoyant la requête avec le même Call-ID et un CSeq incrémenté. Lorsque la requête soumise au challenge est un INVITE, le challenge est une réponse finale : un ACK correspondant apparaît donc avant le nouvel INVITE authentifié.</translation>
     </message>
     <message>
         <source>Send 401 when you are the registrar or the user agent that the request is addressed to. Send 407 when you are a proxy or SBC authenticating traffic that passes through you toward another destination.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 401 and 407: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 401 lorsque vous êtes le registrar ou l&apos;agent utilisateur auquel la requête est adressée. Envoyez 407 lorsque vous êtes un proxy ou un SBC qui authentifie le trafic qui vous traverse vers une autre destination.</translation>
     </message>
     <message>
         <source>Check that the retried request uses the header type that matches the challenge and echoes the realm and nonce it was given. Repeated 401 or 407 responses to requests that already carry credentials usually point to a wrong password, a wrong username or realm, or a nonce that the server no longer accepts.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 401 and 407: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la requête renvoyée utilise le type d&apos;en-tête correspondant au challenge et reprend le realm et le nonce fournis. Des réponses 401 ou 407 répétées à des requêtes qui contiennent déjà des identifiants indiquent généralement un mot de passe erroné, un nom d&apos;utilisateur ou un realm erroné, ou un nonce que le serveur n&apos;accepte plus.</translation>
     </message>
 </context>
 <context>
@@ -1037,19 +1037,19 @@
         <source>A 407 Proxy Authentication Required invites a retry: it carries Proxy-Authenticate and the client should resend the request with Proxy-Authorization. A 403 Forbidden carries no challenge and means the proxy or server has decided to refuse the request whatever credentials are offered. When a 403 follows a request that already contained Proxy-Authorization, the proxy typically rejected the credentials or the account lacks permission for that destination.</source>
         <comment>note</comment>
         <extracomment>Comparison of 403 and 407: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 407 Proxy Authentication Required invite à réessayer : il contient Proxy-Authenticate et le client doit renvoyer la requête avec Proxy-Authorization. Un 403 Forbidden ne contient aucun challenge et signifie que le proxy ou le serveur a décidé de refuser la requête, quels que soient les identifiants présentés. Lorsqu&apos;un 403 fait suite à une requête qui contenait déjà Proxy-Authorization, c&apos;est généralement que le proxy a rejeté les identifiants ou que le compte n&apos;a pas les droits pour cette destination.</translation>
     </message>
     <message>
         <source>Send 407 from a proxy or SBC when the request lacks proxy credentials and authenticating could let it through. Send 403 when the sender is identified but policy forbids the request, or when authentication keeps failing.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 403 and 407: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 407 depuis un proxy ou un SBC lorsque la requête ne contient pas d&apos;identifiants proxy et qu&apos;une authentification pourrait lui permettre de passer. Envoyez 403 lorsque l&apos;émetteur est identifié mais que la politique interdit la requête, ou lorsque l&apos;authentification échoue de manière répétée.</translation>
     </message>
     <message>
         <source>A 407 is expected on the first INVITE through an authenticating proxy, so check that the UAC acknowledges it and retries with Proxy-Authorization. After a 403, check the account password and realm, IP access lists and dialing permissions on the element that sent it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 407: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 407 est attendu sur le premier INVITE qui traverse un proxy exigeant une authentification : vérifiez que l&apos;UAC l&apos;acquitte et réessaie avec Proxy-Authorization. Après un 403, vérifiez le mot de passe et le realm du compte, les listes d&apos;accès IP et les droits de numérotation sur l&apos;élément qui l&apos;a envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1058,19 +1058,19 @@
         <source>A 403 Forbidden is a 4xx decision by a server, usually about policy or authorization such as a barred destination, and a forking proxy keeps its other branches running after it. A 603 Decline is a 6xx sent by or on behalf of the called user to refuse the call, it causes a forking proxy to cancel all other branches, and it may carry Retry-After. Gateways often map both to Q.850 cause 21 (call rejected), so rely on the response code and the element that sent it rather than the cause to tell them apart.</source>
         <comment>note</comment>
         <extracomment>Comparison of 403 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 403 Forbidden est une décision 4xx prise par un serveur, généralement liée à une politique ou à une autorisation, comme une destination interdite, et un proxy qui fait du forking maintient ses autres branches actives après l&apos;avoir reçu. Un 603 Decline est un 6xx envoyé par l&apos;utilisateur appelé, ou en son nom, pour refuser l&apos;appel ; il amène un proxy qui fait du forking à annuler toutes les autres branches et peut contenir Retry-After. Les passerelles associent souvent les deux à la cause Q.850 21 (appel rejeté) : pour les distinguer, fiez-vous donc au code de réponse et à l&apos;élément qui l&apos;a envoyé plutôt qu&apos;à la cause.</translation>
     </message>
     <message>
         <source>Send 403 when your policy or authorization rules forbid the request and credentials would not help. Send 603 when the called user, or a screening service acting for that user, refuses the call for all locations.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 403 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 403 lorsque vos règles de politique ou d&apos;autorisation interdisent la requête et que des identifiants n&apos;y changeraient rien. Envoyez 603 lorsque l&apos;utilisateur appelé, ou un service de filtrage agissant pour son compte, refuse l&apos;appel pour tous les emplacements.</translation>
     </message>
     <message>
         <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee&apos;s own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 403 oriente vers les droits, les listes d&apos;accès, la classe de compte ou les règles antifraude de l&apos;élément qui l&apos;a envoyé. Un 603 oriente vers le choix de l&apos;appelé lui-même ou vers sa configuration de blocage d&apos;appels, et il explique les éventuels CANCEL envoyés aux autres branches du forking.</translation>
     </message>
 </context>
 <context>
@@ -1079,19 +1079,19 @@
         <source>A 404 Not Found is a real response from an element that looked up the Request-URI and found nothing, so it arrives promptly and its Server or User-Agent header usually identifies the sender. A 408 Request Timeout often never crossed the wire at all, because the client transaction generates it locally when Timer B (INVITE) or Timer F (non-INVITE) expires after 64 times T1, which is 32 seconds with default timers, following a series of unanswered retransmissions. A proxy can also return 408 upstream when its Timer C runs out on a branch, and in that case a CANCEL goes downstream at about the same moment.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 408: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 Not Found est une véritable réponse d&apos;un élément qui a recherché la Request-URI sans rien trouver : il arrive donc rapidement et son en-tête Server ou User-Agent identifie généralement l&apos;émetteur. Un 408 Request Timeout n&apos;a souvent jamais transité sur le réseau, car la transaction client le génère localement à l&apos;expiration de Timer B (INVITE) ou de Timer F (hors INVITE), soit 64 fois T1, c&apos;est-à-dire 32 secondes avec les temporisateurs par défaut, après une série de retransmissions restées sans réponse. Un proxy peut aussi renvoyer un 408 vers l&apos;amont lorsque son Timer C expire sur une branche, auquel cas un CANCEL part vers l&apos;aval à peu près au même moment.</translation>
     </message>
     <message>
         <source>Send 404 when you are authoritative for the domain and the user or number does not exist. Generate 408 only when no final response could be obtained in time, such as when a transaction timer fires or a lookup for the target cannot finish.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 408: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 404 lorsque vous faites autorité pour le domaine et que l&apos;utilisateur ou le numéro n&apos;existe pas. Ne générez 408 que si aucune réponse finale n&apos;a pu être obtenue à temps, par exemple lorsqu&apos;un temporisateur de transaction expire ou qu&apos;une recherche de la cible ne peut pas aboutir.</translation>
     </message>
     <message>
         <source>A 404 is a clean routing or provisioning answer, so check the dialed number and the routing data of the sender. A 408 usually means silence from the next hop, so look for unanswered retransmissions and then check reachability, DNS results, firewalls, NAT and the transport used toward that hop.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 408: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 est une réponse nette de routage ou de provisionnement : vérifiez le numéro composé et les données de routage de l&apos;émetteur. Un 408 signifie généralement un silence du saut suivant : recherchez les retransmissions restées sans réponse, puis vérifiez l&apos;accessibilité, les résultats DNS, les pare-feu, le NAT et le transport utilisé vers ce saut.</translation>
     </message>
 </context>
 <context>
@@ -1100,19 +1100,19 @@
         <source>A 404 Not Found says the user or number does not exist in the domain served by the responding element, and it usually comes back quickly from a registrar, proxy or gateway without any device being alerted. A 480 Temporarily Unavailable says the user is known but cannot be reached right now, for example because there is no current registration or do-not-disturb is active, and it may carry Retry-After. Gateways typically tie 404 to Q.850 cause 1 (unallocated number) and 480 to causes such as 19 (no answer) or 20 (subscriber absent).</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 480: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 Not Found indique que l&apos;utilisateur ou le numéro n&apos;existe pas dans le domaine desservi par l&apos;élément qui répond ; il revient généralement rapidement d&apos;un registrar, d&apos;un proxy ou d&apos;une passerelle sans qu&apos;aucun terminal ne soit alerté. Un 480 Temporarily Unavailable indique que l&apos;utilisateur est connu mais injoignable pour le moment, par exemple parce qu&apos;il n&apos;a pas d&apos;enregistrement en cours ou que le mode ne pas déranger est actif, et il peut contenir Retry-After. Les passerelles associent généralement 404 à la cause Q.850 1 (numéro non attribué) et 480 à des causes telles que 19 (pas de réponse) ou 20 (abonné absent).</translation>
     </message>
     <message>
         <source>Send 404 when the Request-URI matches no user or number that you are responsible for. Send 480 when the user is provisioned but currently has no usable binding or has asked not to be disturbed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 480: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 404 lorsque la Request-URI ne correspond à aucun utilisateur ni numéro dont vous êtes responsable. Envoyez 480 lorsque l&apos;utilisateur est provisionné mais n&apos;a actuellement aucune liaison (binding) utilisable ou a demandé à ne pas être dérangé.</translation>
     </message>
     <message>
         <source>A 404 means you should check the dialed string, digit manipulation and the provisioning or routing table of the element that sent it. A 480 means the user exists, so check the registration state, registration expiry and NAT keepalive of the target device.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 480: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 signifie que vous devez vérifier la chaîne composée, la manipulation des chiffres et la table de provisionnement ou de routage de l&apos;élément qui l&apos;a envoyé. Un 480 signifie que l&apos;utilisateur existe : vérifiez l&apos;état d&apos;enregistrement, l&apos;expiration de l&apos;enregistrement et les keepalives NAT du terminal cible.</translation>
     </message>
 </context>
 <context>
@@ -1121,19 +1121,19 @@
         <source>A 484 Address Incomplete says the Request-URI looks like the beginning of a valid number but has too few digits, and it is the typical answer during overlap dialing, where a gateway sends successive INVITEs with more digits each time until one can be routed. A 404 Not Found says the complete address does not exist in the domain, so adding digits is not expected to help. Gateways map Q.850 cause 28 (invalid number format) to 484 and cause 1 (unallocated number) to 404.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 484: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 484 Address Incomplete indique que la Request-URI ressemble au début d&apos;un numéro valide mais comporte trop peu de chiffres ; c&apos;est la réponse typique en numérotation avec chevauchement (overlap), où une passerelle envoie des INVITE successifs comportant chacun plus de chiffres jusqu&apos;à ce que l&apos;un d&apos;eux puisse être routé. Un 404 Not Found indique que l&apos;adresse complète n&apos;existe pas dans le domaine : ajouter des chiffres ne devrait donc pas aider. Les passerelles associent la cause Q.850 28 (format de numéro non valide) à 484 et la cause 1 (numéro non attribué) à 404.</translation>
     </message>
     <message>
         <source>Send 484 when the digits received so far match the start of a longer dial-plan entry and more digits could complete it. Send 404 when the dialed string is complete or cannot match any entry.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 484: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 484 lorsque les chiffres reçus jusqu&apos;ici correspondent au début d&apos;une entrée plus longue du plan de numérotation et que d&apos;autres chiffres pourraient la compléter. Envoyez 404 lorsque la chaîne composée est complète ou ne peut correspondre à aucune entrée.</translation>
     </message>
     <message>
         <source>A 484 points to digit collection, so check the dial plan, inter-digit timers and whether the caller sends digits in overlap or en bloc mode. A 404 points to an unknown or unrouted number, so check the dialed string and the digit manipulation along the path.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 484: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 484 oriente vers la collecte des chiffres : vérifiez le plan de numérotation, les temporisateurs inter-chiffres et si l&apos;appelant envoie les chiffres en mode chevauchement (overlap) ou en bloc (en-bloc). Un 404 oriente vers un numéro inconnu ou non routé : vérifiez la chaîne composée et la manipulation des chiffres le long du chemin.</translation>
     </message>
 </context>
 <context>
@@ -1142,19 +1142,19 @@
         <source>A 404 Not Found is a definitive statement about the requested user or number, while a 503 Service Unavailable is a statement about the responding server, which is overloaded, in maintenance or temporarily unable to serve. A 503 may carry Retry-After and makes an RFC 3263 client try the next DNS SRV or address target, whereas a 404 does not trigger that failover. Gateways commonly map Q.850 cause 1 to 404 and causes such as 34, 38, 41 or 42 to 503.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 Not Found est une affirmation définitive sur l&apos;utilisateur ou le numéro demandé, tandis qu&apos;un 503 Service Unavailable est une affirmation sur le serveur qui répond, lequel est surchargé, en maintenance ou temporairement incapable de traiter la requête. Un 503 peut contenir Retry-After et amène un client RFC 3263 à essayer la cible DNS SRV ou l&apos;adresse suivante, alors qu&apos;un 404 ne déclenche pas ce basculement. Les passerelles associent couramment la cause Q.850 1 à 404 et des causes telles que 34, 38, 41 ou 42 à 503.</translation>
     </message>
     <message>
         <source>Send 404 when the target does not exist in your domain. Send 503 when you cannot process the request for a temporary reason of your own, such as overload, maintenance or exhausted outbound capacity, ideally with Retry-After.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 404 lorsque la cible n&apos;existe pas dans votre domaine. Envoyez 503 lorsque vous ne pouvez pas traiter la requête pour une raison temporaire qui vous est propre, comme une surcharge, une maintenance ou une capacité sortante épuisée, idéalement avec Retry-After.</translation>
     </message>
     <message>
         <source>A 404 points to the dial plan or user database, so check the number and the matching routing entry. A 503 points to the health of a server or trunk, so check whether failover to another target happened, the Retry-After value and the load or trunk status of the sender.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 oriente vers le plan de numérotation ou la base d&apos;utilisateurs : vérifiez le numéro et l&apos;entrée de routage correspondante. Un 503 oriente vers l&apos;état de santé d&apos;un serveur ou d&apos;un trunk : vérifiez si le basculement vers une autre cible a eu lieu, la valeur de Retry-After et la charge ou l&apos;état des trunks de l&apos;émetteur.</translation>
     </message>
 </context>
 <context>
@@ -1163,19 +1163,19 @@
         <source>A 404 Not Found says the user is not known at the domain or server that answered, while a 604 Does Not Exist Anywhere is an authoritative claim that the user does not exist at all. Because 604 is a 6xx, a forking proxy that receives it cancels its other branches, whereas a 404 on one branch lets the others continue. Gateways usually associate both with Q.850 cause 1 (unallocated number), so the response code and the sending element tell you more than the cause value.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 604: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 404 Not Found indique que l&apos;utilisateur n&apos;est pas connu du domaine ou du serveur qui a répondu, tandis qu&apos;un 604 Does Not Exist Anywhere affirme, en faisant autorité, que l&apos;utilisateur n&apos;existe nulle part. Comme 604 est un 6xx, un proxy qui fait du forking et le reçoit annule ses autres branches, alors qu&apos;un 404 sur une branche laisse les autres se poursuivre. Les passerelles associent généralement les deux à la cause Q.850 1 (numéro non attribué) : le code de réponse et l&apos;élément émetteur vous en apprennent donc davantage que la valeur de la cause.</translation>
     </message>
     <message>
         <source>Send 404 when the user is unknown to you even though another server or branch might know it. Send 604 only when you are authoritative for the user, such as a central directory or number database, and can state that the user does not exist anywhere.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 604: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 404 lorsque l&apos;utilisateur vous est inconnu, même si un autre serveur ou une autre branche pourrait le connaître. N&apos;envoyez 604 que si vous faites autorité pour l&apos;utilisateur, comme un annuaire central ou une base de numéros, et pouvez affirmer que l&apos;utilisateur n&apos;existe nulle part.</translation>
     </message>
     <message>
         <source>After a 404, check the dial plan and user data of the sending element and whether other branches were tried. A 604 explains why all forks were cancelled, so verify the authoritative directory or number database that issued it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 604: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 404, vérifiez le plan de numérotation et les données utilisateur de l&apos;élément émetteur, ainsi que si d&apos;autres branches ont été essayées. Un 604 explique pourquoi toutes les branches du forking ont été annulées : vérifiez l&apos;annuaire ou la base de numéros faisant autorité qui l&apos;a émis.</translation>
     </message>
 </context>
 <context>
@@ -1184,19 +1184,19 @@
         <source>A 408 Request Timeout usually means nothing useful came back: either the local transaction generated it when Timer B or Timer F fired, or a proxy produced it when its Timer C expired on a branch. A 480 Temporarily Unavailable is an actual response from a reachable element, typically a proxy or registrar with no current binding for the user or a device in do-not-disturb, and it may include Retry-After. In a capture, a locally generated 408 is preceded by retransmissions that got no reply and is never seen arriving from the next hop, while a 480 arrives as an ordinary response from the element that answered.</source>
         <comment>note</comment>
         <extracomment>Comparison of 408 and 480: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 408 Request Timeout signifie généralement que rien d&apos;utile n&apos;est revenu : soit la transaction locale l&apos;a généré à l&apos;expiration de Timer B ou de Timer F, soit un proxy l&apos;a produit à l&apos;expiration de son Timer C sur une branche. Un 480 Temporarily Unavailable est une véritable réponse d&apos;un élément joignable, typiquement un proxy ou un registrar sans liaison en cours pour l&apos;utilisateur, ou un terminal en mode ne pas déranger, et il peut contenir Retry-After. Dans une capture, un 408 généré localement est précédé de retransmissions restées sans réponse et n&apos;est jamais vu arriver du saut suivant, tandis qu&apos;un 480 arrive comme une réponse ordinaire de l&apos;élément qui a répondu.</translation>
     </message>
     <message>
         <source>Generate 408 only when a timeout is the real cause, such as an expired transaction timer or a target lookup that did not complete. Send 480 when you know the user but cannot deliver the call right now, for example because there are no registered contacts or do-not-disturb is active.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 408 and 480: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne générez 408 que si l&apos;expiration d&apos;un délai est la véritable cause, comme un temporisateur de transaction expiré ou une recherche de cible qui n&apos;a pas abouti. Envoyez 480 lorsque vous connaissez l&apos;utilisateur mais ne pouvez pas lui acheminer l&apos;appel pour le moment, par exemple parce qu&apos;il n&apos;a aucun contact enregistré ou que le mode ne pas déranger est actif.</translation>
     </message>
     <message>
         <source>A 408 means you should check transport reachability, retransmission behaviour and timer settings toward the next hop. A 480 means the signalling path worked, so check the registration state, registration expiry, NAT bindings and do-not-disturb status of the called user.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 408 and 480: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 408 signifie que vous devez vérifier l&apos;accessibilité au niveau transport, le comportement des retransmissions et le réglage des temporisateurs vers le saut suivant. Un 480 signifie que le chemin de signalisation a fonctionné : vérifiez l&apos;état d&apos;enregistrement, l&apos;expiration de l&apos;enregistrement, les liaisons NAT et l&apos;état ne pas déranger de l&apos;utilisateur appelé.</translation>
     </message>
 </context>
 <context>
@@ -1205,19 +1205,19 @@
         <source>A 503 Service Unavailable is an explicit response from a server that is alive but refusing work because of overload or maintenance, often with Retry-After. A 408 Request Timeout usually reflects silence, because the client transaction generated it after Timer B or Timer F expired, so the capture shows the request being retransmitted with no response from the next hop. Both conditions make an RFC 3263 client try the next DNS SRV target, but only a 503 proves that the server was reachable.</source>
         <comment>note</comment>
         <extracomment>Comparison of 408 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 503 Service Unavailable est une réponse explicite d&apos;un serveur actif qui refuse du travail pour cause de surcharge ou de maintenance, souvent avec Retry-After. Un 408 Request Timeout traduit généralement un silence, car la transaction client l&apos;a généré après l&apos;expiration de Timer B ou de Timer F : la capture montre alors la requête retransmise sans réponse du saut suivant. Les deux situations amènent un client RFC 3263 à essayer la cible DNS SRV suivante, mais seul un 503 prouve que le serveur était joignable.</translation>
     </message>
     <message>
         <source>Send 503 when you are reachable but temporarily unable to serve the request, ideally with Retry-After. Reserve 408 for genuine timeouts, such as an expired transaction timer or a target lookup that could not complete in time.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 408 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 503 lorsque vous êtes joignable mais temporairement incapable de traiter la requête, idéalement avec Retry-After. Réservez 408 aux véritables expirations de délai, comme un temporisateur de transaction expiré ou une recherche de cible qui n&apos;a pas pu aboutir à temps.</translation>
     </message>
     <message>
         <source>A 408 points to network reachability, firewalls, DNS results or a dead next hop. A 503 points to capacity or maintenance on the responding server, so check its load, the Retry-After value and whether traffic moved to another SRV target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 408 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 408 oriente vers l&apos;accessibilité réseau, les pare-feu, les résultats DNS ou un saut suivant hors service. Un 503 oriente vers la capacité ou la maintenance du serveur qui répond : vérifiez sa charge, la valeur de Retry-After et si le trafic a basculé vers une autre cible SRV.</translation>
     </message>
 </context>
 <context>
@@ -1226,19 +1226,19 @@
         <source>A 415 Unsupported Media Type rejects the body format named in Content-Type, Content-Encoding or Content-Language, and the response should list what the server accepts in Accept, Accept-Encoding or Accept-Language. A 488 Not Acceptable Here means the body, typically SDP, was understood but the offered session, such as codecs, transport or bandwidth, cannot be used at this location, and it often carries a Warning such as 305 Incompatible media format or 304 Media type not available. Both are 4xx answers, so a forking proxy keeps other branches running after either of them.</source>
         <comment>note</comment>
         <extracomment>Comparison of 415 and 488: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 415 Unsupported Media Type rejette le format de corps indiqué dans Content-Type, Content-Encoding ou Content-Language, et la réponse doit indiquer ce que le serveur accepte dans Accept, Accept-Encoding ou Accept-Language. Un 488 Not Acceptable Here signifie que le corps, généralement du SDP, a été compris mais que la session proposée (codecs, transport ou bande passante, par exemple) ne peut pas être utilisée à cet emplacement, et il contient souvent un Warning tel que 305 Incompatible media format ou 304 Media type not available. Les deux sont des réponses 4xx : un proxy qui fait du forking maintient donc ses autres branches actives après l&apos;une comme après l&apos;autre.</translation>
     </message>
     <message>
         <source>Send 415 when you cannot handle the body type at all, for example a multipart or non-SDP body that you do not support. Send 488 when the SDP parses correctly but no offered codec, crypto profile, transport or bandwidth combination is acceptable here.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 415 and 488: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 415 lorsque vous ne pouvez pas du tout traiter le type de corps, par exemple un corps multipart ou non SDP que vous ne prenez pas en charge. Envoyez 488 lorsque le SDP est correctement analysé mais qu&apos;aucune combinaison proposée de codec, de profil de chiffrement, de transport ou de bande passante n&apos;est acceptable ici.</translation>
     </message>
     <message>
         <source>With a 415, compare the Content-Type of the request with the Accept header in the response. With a 488, compare the media lines, codecs, crypto and transport profiles in the offer with the capabilities of the rejecting side and read the Warning header.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 415 and 488: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avec un 415, comparez le Content-Type de la requête avec l&apos;en-tête Accept de la réponse. Avec un 488, comparez les lignes média, les codecs ainsi que les profils de chiffrement et de transport de l&apos;offre avec les capacités du côté qui rejette, et lisez l&apos;en-tête Warning.</translation>
     </message>
 </context>
 <context>
@@ -1247,19 +1247,19 @@
         <source>A 415 Unsupported Media Type concerns the body format itself, as named in Content-Type or Content-Encoding, and should come with Accept headers listing the supported formats. A 606 Not Acceptable means the body, typically SDP, was understood but the proposed session cannot be accepted anywhere, often with a Warning header giving the reason. A 415 is a 4xx, so a forking proxy continues other branches, while a 606 makes it cancel them.</source>
         <comment>note</comment>
         <extracomment>Comparison of 415 and 606: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 415 Unsupported Media Type concerne le format du corps lui-même, tel qu&apos;indiqué dans Content-Type ou Content-Encoding, et doit être accompagné d&apos;en-têtes Accept listant les formats pris en charge. Un 606 Not Acceptable signifie que le corps, généralement du SDP, a été compris mais que la session proposée ne peut être acceptée nulle part, souvent avec un en-tête Warning qui en donne la raison. Un 415 est un 4xx : un proxy qui fait du forking poursuit donc ses autres branches, alors qu&apos;un 606 l&apos;amène à les annuler.</translation>
     </message>
     <message>
         <source>Send 415 when you do not understand the body type of the request at all. Send 606 when you understand the SDP but its media parameters are unacceptable and you know that no other location of the user would accept them either.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 415 and 606: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 415 lorsque vous ne comprenez pas du tout le type de corps de la requête. Envoyez 606 lorsque vous comprenez le SDP mais que ses paramètres média sont inacceptables et que vous savez qu&apos;aucun autre emplacement de l&apos;utilisateur ne les accepterait non plus.</translation>
     </message>
     <message>
         <source>A 415 points to body type negotiation, so compare the Content-Type of the request with the Accept header of the response. A 606 points to a global media policy, so read the Warning code and compare the SDP offer with what the rejecting side allows.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 415 and 606: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 415 oriente vers la négociation du type de corps : comparez le Content-Type de la requête avec l&apos;en-tête Accept de la réponse. Un 606 oriente vers une politique média globale : lisez le code Warning et comparez l&apos;offre SDP avec ce que le côté qui rejette autorise.</translation>
     </message>
 </context>
 <context>
@@ -1268,19 +1268,19 @@
         <source>A 422 Session Interval Too Small answers an INVITE or UPDATE whose Session-Expires value is below what the server will accept, and it carries a Min-SE header with the smallest acceptable interval (RFC 4028 session timers). A 423 Interval Too Brief answers a REGISTER, SUBSCRIBE or PUBLISH whose requested expiry is too short, and it carries a Min-Expires header. In both cases the trace should show the client retrying promptly with a value at least as large as the one indicated.</source>
         <comment>note</comment>
         <extracomment>Comparison of 422 and 423: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 422 Session Interval Too Small répond à un INVITE ou un UPDATE dont la valeur Session-Expires est inférieure à ce que le serveur accepte, et il contient un en-tête Min-SE indiquant le plus petit intervalle acceptable (session timers de la RFC 4028). Un 423 Interval Too Brief répond à un REGISTER, un SUBSCRIBE ou un PUBLISH dont la durée d&apos;expiration demandée est trop courte, et il contient un en-tête Min-Expires. Dans les deux cas, la trace doit montrer le client réessayer rapidement avec une valeur au moins égale à celle indiquée.</translation>
     </message>
     <message>
         <source>Send 422 with Min-SE when the session refresh interval requested in an INVITE or UPDATE is below your minimum. Send 423 with Min-Expires when a registration, subscription or publication asks for an expiry shorter than you allow.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 422 and 423: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 422 avec Min-SE lorsque l&apos;intervalle de rafraîchissement de session demandé dans un INVITE ou un UPDATE est inférieur à votre minimum. Envoyez 423 avec Min-Expires lorsqu&apos;un enregistrement, un abonnement ou une publication demande une durée d&apos;expiration plus courte que ce que vous autorisez.</translation>
     </message>
     <message>
         <source>A 422 points at session timer settings, so compare Session-Expires and Min-SE on both sides and confirm that the retried request honours them. A 423 points at registration or subscription timers, so check the Expires setting of the user agent and whether it retried with the Min-Expires value.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 422 and 423: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 422 oriente vers les réglages des session timers : comparez Session-Expires et Min-SE des deux côtés et vérifiez que la requête renvoyée les respecte. Un 423 oriente vers les temporisateurs d&apos;enregistrement ou d&apos;abonnement : vérifiez le réglage Expires de l&apos;agent utilisateur et s&apos;il a réessayé avec la valeur de Min-Expires.</translation>
     </message>
 </context>
 <context>
@@ -1289,19 +1289,19 @@
         <source>A 480 Temporarily Unavailable says the user cannot be reached right now, and it is often sent by a proxy or registrar with no current binding, by a device in do-not-disturb, or by some PBXs when a no-answer timer expires. A 486 Busy Here comes from the endpoint itself and says it is already occupied, usually mapped to Q.850 cause 17, while 480 is commonly associated with causes such as 19 or 20. Both are 4xx, so a forking proxy keeps trying other branches after either one, and both may carry Retry-After.</source>
         <comment>note</comment>
         <extracomment>Comparison of 480 and 486: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 480 Temporarily Unavailable indique que l&apos;utilisateur est injoignable pour le moment ; il est souvent envoyé par un proxy ou un registrar sans liaison en cours, par un terminal en mode ne pas déranger, ou par certains PBX à l&apos;expiration d&apos;un temporisateur de non-réponse. Un 486 Busy Here provient du terminal lui-même et indique qu&apos;il est déjà occupé ; il est généralement associé à la cause Q.850 17, tandis que 480 est couramment associé à des causes telles que 19 ou 20. Les deux sont des 4xx : un proxy qui fait du forking continue donc d&apos;essayer d&apos;autres branches après l&apos;un comme après l&apos;autre, et les deux peuvent contenir Retry-After.</translation>
     </message>
     <message>
         <source>Send 480 when the user cannot be reached for reasons other than being on a call, such as no registration or do-not-disturb. Send 486 when the endpoint is busy with other calls and cannot accept one more.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 480 and 486: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 480 lorsque l&apos;utilisateur est injoignable pour une autre raison qu&apos;un appel en cours, comme une absence d&apos;enregistrement ou le mode ne pas déranger. Envoyez 486 lorsque le terminal est occupé par d&apos;autres appels et ne peut pas en accepter un de plus.</translation>
     </message>
     <message>
         <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee&apos;s active calls, line or call-waiting limits and any forward-on-busy rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 486: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 480 vous amène à vérifier l&apos;enregistrement, les keepalives NAT et les réglages ne pas déranger ou de non-réponse de l&apos;appelé. Un 486 vous amène à vérifier les appels actifs de l&apos;appelé, les limites de lignes ou de double appel et les éventuelles règles de renvoi sur occupation.</translation>
     </message>
 </context>
 <context>
@@ -1310,19 +1310,19 @@
         <source>A 480 Temporarily Unavailable is about the called user, who is known but not reachable at the moment, while a 503 Service Unavailable is about the responding server itself being overloaded, in maintenance or out of resources. Both may carry Retry-After, but only 503 makes an RFC 3263 client move on to the next DNS SRV target, and a proxy that received nothing but 503 on its branches is expected to send 500 upstream instead of forwarding the 503. A 480 usually comes from a proxy or registrar that found no binding or from the endpoint itself.</source>
         <comment>note</comment>
         <extracomment>Comparison of 480 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 480 Temporarily Unavailable concerne l&apos;utilisateur appelé, connu mais injoignable pour le moment, tandis qu&apos;un 503 Service Unavailable concerne le serveur qui répond lui-même, surchargé, en maintenance ou à court de ressources. Les deux peuvent contenir Retry-After, mais seul 503 amène un client RFC 3263 à passer à la cible DNS SRV suivante, et un proxy qui n&apos;a reçu que des 503 sur ses branches doit envoyer un 500 vers l&apos;amont au lieu de transmettre le 503. Un 480 provient généralement d&apos;un proxy ou d&apos;un registrar qui n&apos;a trouvé aucune liaison, ou du terminal lui-même.</translation>
     </message>
     <message>
         <source>Send 480 when the user exists but has no usable contact or has asked not to be disturbed. Send 503 when your own element cannot accept the request at the moment, and add Retry-After so that clients know when to come back.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 480 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 480 lorsque l&apos;utilisateur existe mais n&apos;a aucun contact utilisable ou a demandé à ne pas être dérangé. Envoyez 503 lorsque votre propre élément ne peut pas accepter la requête pour le moment, et ajoutez Retry-After pour que les clients sachent quand revenir.</translation>
     </message>
     <message>
         <source>A 480 sends you to the callee&apos;s registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 480 vous renvoie à l&apos;état d&apos;enregistrement, de présence ou ne pas déranger de l&apos;appelé. Un 503 vous renvoie à la charge, à l&apos;état de maintenance ou à la capacité des trunks du serveur qui l&apos;a envoyé, et vous devez aussi vérifier si le client a basculé vers une autre cible.</translation>
     </message>
 </context>
 <context>
@@ -1331,19 +1331,19 @@
         <source>A 487 Request Terminated is the final response to the original INVITE after a CANCEL took effect, so the capture shows the CANCEL answered with 200 OK, then the INVITE answered with 487, then an ACK for the 487. A 481 Call/Transaction Does Not Exist answers a request that matches no dialog or transaction at the receiver, such as a CANCEL that arrives after the UAS has discarded the INVITE transaction or a BYE, re-INVITE or NOTIFY for a dialog the far end has forgotten. The CSeq method of the response shows which request failed: a 487 is always paired with the INVITE, while a 481 carries the method of the unmatched request.</source>
         <comment>note</comment>
         <extracomment>Comparison of 481 and 487: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 487 Request Terminated est la réponse finale à l&apos;INVITE d&apos;origine après qu&apos;un CANCEL a pris effet : la capture montre donc le CANCEL suivi de sa réponse 200 OK, puis l&apos;INVITE suivi de sa réponse 487, puis un ACK pour le 487. Un 481 Call/Transaction Does Not Exist répond à une requête qui ne correspond à aucun dialogue ni à aucune transaction chez le destinataire, comme un CANCEL qui arrive après que l&apos;UAS a supprimé la transaction INVITE, ou un BYE, un re-INVITE ou un NOTIFY pour un dialogue que l&apos;extrémité distante a oublié. La méthode du CSeq de la réponse indique quelle requête a échoué : un 487 est toujours associé à l&apos;INVITE, tandis qu&apos;un 481 porte la méthode de la requête sans correspondance.</translation>
     </message>
     <message>
         <source>Send 487 to a pending INVITE once you have accepted a matching CANCEL and answered that CANCEL with 200 OK. Send 481 when an in-dialog request or a CANCEL matches no dialog or transaction that you hold.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 481 and 487: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 487 à un INVITE en attente dès que vous avez accepté un CANCEL correspondant et répondu à ce CANCEL par un 200 OK. Envoyez 481 lorsqu&apos;une requête intra-dialogue ou un CANCEL ne correspond à aucun dialogue ni à aucune transaction que vous détenez.</translation>
     </message>
     <message>
         <source>A 487 is usually the normal trace of a caller hanging up before answer or of a forking proxy cancelling the losing branches. A 481 suggests lost or mismatched state, so check for restarts, tags or Call-ID altered by a B2BUA or SBC, and requests routed to a different node of a cluster than the one holding the dialog.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 481 and 487: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 487 est généralement la trace normale d&apos;un appelant qui raccroche avant la réponse ou d&apos;un proxy qui fait du forking et annule les branches perdantes. Un 481 suggère un état perdu ou incohérent : recherchez des redémarrages, des tags ou un Call-ID modifiés par un B2BUA ou un SBC, et des requêtes routées vers un autre nœud du cluster que celui qui détient le dialogue.</translation>
     </message>
 </context>
 <context>
@@ -1352,19 +1352,19 @@
         <source>Both normally come from the called side in answer to an INVITE, both may carry Retry-After, and a gateway usually tags either one with Reason: Q.850;cause=17 (user busy). The difference shows at a forking proxy: a 486 Busy Here closes only the branch that returned it while the other branches keep ringing, whereas 600 Busy Everywhere is a 6xx, so the proxy sends CANCEL to every other pending branch and passes the 600 upstream. Seeing those CANCELs right after the final response is the quickest way to confirm the global effect.</source>
         <comment>note</comment>
         <extracomment>Comparison of 486 and 600: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux proviennent normalement du côté appelé en réponse à un INVITE, les deux peuvent contenir Retry-After, et une passerelle marque généralement l&apos;un comme l&apos;autre avec Reason: Q.850;cause=17 (usager occupé). La différence apparaît au niveau d&apos;un proxy qui fait du forking : un 486 Busy Here ne ferme que la branche qui l&apos;a renvoyé et les autres branches continuent de sonner, alors que 600 Busy Everywhere est un 6xx : le proxy envoie donc un CANCEL à toutes les autres branches en attente et transmet le 600 vers l&apos;amont. Repérer ces CANCEL juste après la réponse finale est le moyen le plus rapide de confirmer l&apos;effet global.</translation>
     </message>
     <message>
         <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user&apos;s other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 600: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 486 Busy Here lorsque ce terminal ou cette ligne en particulier ne peut pas prendre un autre appel, même si l&apos;utilisateur peut être joignable sur d&apos;autres terminaux. N&apos;envoyez 600 Busy Everywhere que si vous savez qu&apos;aucun des autres terminaux ou emplacements de l&apos;utilisateur ne pourrait accepter l&apos;appel, par exemple depuis un serveur central de contrôle d&apos;appel ou de présence qui les suit tous.</translation>
     </message>
     <message>
         <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user&apos;s other devices was correct.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 600: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 486 indique qu&apos;un terminal était occupé : vérifiez si d&apos;autres branches du forking ont été essayées et comment elles se sont terminées. Un 600 indique que l&apos;appel a été arrêté pour tous les emplacements : trouvez l&apos;élément qui l&apos;a généré et vérifiez que sa vision des autres terminaux de l&apos;utilisateur était correcte.</translation>
     </message>
 </context>
 <context>
@@ -1373,19 +1373,19 @@
         <source>Both are final responses to INVITE from the callee side, but 486 Busy Here means the endpoint is occupied while 603 Decline means the user or a policy acting for the user refused the call, and gateways typically mark them with Q.850 cause 17 and cause 21 respectively. Because 603 is a 6xx, a forking proxy cancels all other branches when it arrives, whereas after a 486 the remaining branches keep ringing. Either one may include Retry-After to suggest a better time to call.</source>
         <comment>note</comment>
         <extracomment>Comparison of 486 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sont des réponses finales à INVITE provenant du côté appelé, mais 486 Busy Here signifie que le terminal est occupé, tandis que 603 Decline signifie que l&apos;utilisateur, ou une politique agissant pour son compte, a refusé l&apos;appel ; les passerelles les marquent généralement avec la cause Q.850 17 et la cause 21 respectivement. Comme 603 est un 6xx, un proxy qui fait du forking annule toutes les autres branches à sa réception, alors qu&apos;après un 486 les branches restantes continuent de sonner. L&apos;un comme l&apos;autre peut inclure Retry-After pour suggérer un meilleur moment pour rappeler.</translation>
     </message>
     <message>
         <source>Send 486 when the device has no free line or call appearance for another call. Send 603 when the user explicitly rejects the call or a screening rule decides the call must not be completed at any location.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 486 lorsque le terminal n&apos;a plus de ligne ni d&apos;apparence d&apos;appel libre pour un autre appel. Envoyez 603 lorsque l&apos;utilisateur rejette explicitement l&apos;appel ou qu&apos;une règle de filtrage décide que l&apos;appel ne doit aboutir à aucun emplacement.</translation>
     </message>
     <message>
         <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user&apos;s reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 486 oriente vers un terminal occupé : vérifiez les réglages de double appel, les limites de lignes et si d&apos;autres branches du forking ont été tentées. Un 603 signifie que l&apos;appel a été délibérément refusé et que les autres branches ont été annulées : vérifiez l&apos;action de rejet de l&apos;utilisateur et les éventuelles règles de filtrage ou de blocage d&apos;appels, en gardant à l&apos;esprit que les fabricants de téléphones diffèrent quant au code qu&apos;envoie leur bouton de rejet.</translation>
     </message>
 </context>
 <context>
@@ -1394,19 +1394,19 @@
         <source>Both reject the session description, usually SDP in an INVITE or re-INVITE, and both commonly carry a Warning header such as 305 Incompatible media format or 370 Insufficient bandwidth. A 488 Not Acceptable Here applies only to the location that sent it, so a forking proxy keeps other branches alive, whereas 606 Not Acceptable is a 6xx and makes the proxy cancel all pending branches. When either one answers a re-INVITE, the existing session stays as it was before the attempt.</source>
         <comment>note</comment>
         <extracomment>Comparison of 488 and 606: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux rejettent la description de session, généralement le SDP d&apos;un INVITE ou d&apos;un re-INVITE, et contiennent souvent un en-tête Warning tel que 305 Incompatible media format ou 370 Insufficient bandwidth. Un 488 Not Acceptable Here ne s&apos;applique qu&apos;à l&apos;emplacement qui l&apos;a envoyé : un proxy qui fait du forking maintient donc les autres branches actives, alors que 606 Not Acceptable est un 6xx et amène le proxy à annuler toutes les branches en attente. Lorsque l&apos;un ou l&apos;autre répond à un re-INVITE, la session existante reste telle qu&apos;elle était avant la tentative.</translation>
     </message>
     <message>
         <source>Send 488 when this endpoint cannot support the offered media but another device of the same user might. Send 606 only when you know that the offered session cannot be accepted at any location of this user.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 488 and 606: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 488 lorsque ce terminal ne peut pas prendre en charge le média proposé mais qu&apos;un autre terminal du même utilisateur le pourrait. N&apos;envoyez 606 que si vous savez que la session proposée ne peut être acceptée à aucun emplacement de cet utilisateur.</translation>
     </message>
     <message>
         <source>A 488 tells you to compare codecs, crypto and transport between the offer and the rejecting endpoint, and to check whether other forks succeeded. A 606 explains sudden CANCELs on parallel branches, so locate the element that issued it and verify that its media policy is really meant to apply globally.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 488 and 606: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 488 vous invite à comparer les codecs, le chiffrement et le transport entre l&apos;offre et le terminal qui rejette, et à vérifier si d&apos;autres branches du forking ont abouti. Un 606 explique des CANCEL soudains sur des branches parallèles : localisez l&apos;élément qui l&apos;a émis et vérifiez que sa politique média est réellement censée s&apos;appliquer globalement.</translation>
     </message>
 </context>
 <context>
@@ -1415,19 +1415,19 @@
         <source>A 491 Request Pending answers a re-INVITE or UPDATE that collides with one the receiver has itself sent on the same dialog and not yet completed, which is the classic glare case. A 500 Server Internal Error with Retry-After is what RFC 3261 requires when a UAS receives a second INVITE on a dialog before it has sent a final response to an earlier INVITE with a lower CSeq. After a 491 the UAC waits a random time before retrying, between 2100 and 4000 ms if it generated the Call-ID and up to 2000 ms otherwise (RFC 3261 section 14.1), while after a 500 it follows the Retry-After value.</source>
         <comment>note</comment>
         <extracomment>Comparison of 491 and 500: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 491 Request Pending répond à un re-INVITE ou un UPDATE qui entre en collision avec une requête que le destinataire a lui-même envoyée sur le même dialogue et qui n&apos;est pas encore terminée : c&apos;est le cas classique de collision (glare). Un 500 Server Internal Error avec Retry-After est ce qu&apos;exige la RFC 3261 lorsqu&apos;un UAS reçoit un second INVITE sur un dialogue avant d&apos;avoir envoyé une réponse finale à un INVITE précédent de CSeq inférieur. Après un 491, l&apos;UAC attend un délai aléatoire avant de réessayer, entre 2100 et 4000 ms s&apos;il a généré le Call-ID et jusqu&apos;à 2000 ms sinon (RFC 3261 section 14.1), tandis qu&apos;après un 500 il suit la valeur de Retry-After.</translation>
     </message>
     <message>
         <source>Send 491 when a re-INVITE or UPDATE arrives while your own offer on the same dialog is still outstanding. Send 500 with a random Retry-After of up to 10 seconds when a new INVITE arrives on a dialog before you have answered the previous INVITE.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 491 and 500: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 491 lorsqu&apos;un re-INVITE ou un UPDATE arrive alors que votre propre offre sur le même dialogue est toujours en attente. Envoyez 500 avec un Retry-After aléatoire d&apos;au plus 10 secondes lorsqu&apos;un nouvel INVITE arrive sur un dialogue avant que vous ayez répondu à l&apos;INVITE précédent.</translation>
     </message>
     <message>
         <source>A 491 shows that both sides tried to modify the session at the same time, for example simultaneous hold or codec changes, so check that each side backed off and that one retry then succeeded. A 500 to a re-INVITE that comes with Retry-After suggests overlapping INVITEs from one side, so check the re-INVITE timing of the sender and whether it honours Retry-After.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 491 and 500: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 491 montre que les deux côtés ont tenté de modifier la session en même temps, par exemple lors d&apos;une mise en attente ou d&apos;un changement de codec simultanés : vérifiez que chaque côté a patienté avant de réessayer et qu&apos;une nouvelle tentative a ensuite réussi. Un 500 accompagné de Retry-After en réponse à un re-INVITE suggère des INVITE qui se chevauchent du même côté : vérifiez la cadence des re-INVITE de l&apos;émetteur et s&apos;il respecte Retry-After.</translation>
     </message>
 </context>
 <context>
@@ -1436,19 +1436,19 @@
         <source>A 500 Server Internal Error reports an unexpected failure inside the responding element, while a 503 Service Unavailable reports a temporary inability to serve, such as overload or maintenance, and may include Retry-After. A 503 makes an RFC 3263 client fail over to the next DNS SRV target, and RFC 3261 tells a client to handle a 503 without Retry-After as if it were a 500. A proxy that received only 503 responses downstream is expected to send 500 upstream rather than forward the 503, so a 500 in the trace may hide a downstream 503.</source>
         <comment>note</comment>
         <extracomment>Comparison of 500 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 500 Server Internal Error signale une défaillance inattendue au sein de l&apos;élément qui répond, tandis qu&apos;un 503 Service Unavailable signale une incapacité temporaire à traiter les requêtes, due par exemple à une surcharge ou à une maintenance, et peut inclure Retry-After. Un 503 amène un client RFC 3263 à basculer vers la cible DNS SRV suivante, et la RFC 3261 demande au client de traiter un 503 sans Retry-After comme s&apos;il s&apos;agissait d&apos;un 500. Un proxy qui n&apos;a reçu que des réponses 503 en aval doit envoyer un 500 vers l&apos;amont plutôt que de transmettre le 503 : un 500 dans la trace peut donc masquer un 503 survenu en aval.</translation>
     </message>
     <message>
         <source>Send 500 for internal errors such as exceptions or failed lookups in your own logic, optionally with Retry-After if the condition is transient. Send 503 with Retry-After when you are deliberately shedding load or are out of service, so that clients move to other servers.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 500 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 500 pour les erreurs internes, comme des exceptions ou des recherches ayant échoué dans votre propre logique, éventuellement avec Retry-After si la situation est passagère. Envoyez 503 avec Retry-After lorsque vous délestez délibérément la charge ou êtes hors service, afin que les clients se tournent vers d&apos;autres serveurs.</translation>
     </message>
     <message>
         <source>A 500 calls for the sender&apos;s logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 500 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un 500 invite à consulter les journaux de l&apos;émetteur et à vérifier si un 503 survenu en aval a été converti en chemin. Un 503 invite à vérifier la charge, la maintenance, les limites de licence ou de trunks de l&apos;émetteur, et si les clients ont correctement basculé.</translation>
     </message>
 </context>
 <context>
@@ -1457,19 +1457,19 @@
         <source>Both are 6xx global failures, so a forking proxy that receives either one cancels its other pending branches and forwards the 6xx upstream, and both may carry Retry-After. A 600 Busy Everywhere says the user is occupied and is usually mapped to Q.850 cause 17 at a gateway, whereas 603 Decline says the user does not want the call and maps to cause 21. Reject buttons and call-screening services usually produce 603, so 600 is the rarer of the two in real traces.</source>
         <comment>note</comment>
         <extracomment>Comparison of 600 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sont des échecs globaux 6xx : un proxy qui fait du forking et reçoit l&apos;un ou l&apos;autre annule ses autres branches en attente et transmet le 6xx vers l&apos;amont, et les deux peuvent contenir Retry-After. Un 600 Busy Everywhere indique que l&apos;utilisateur est occupé et est généralement associé à la cause Q.850 17 par une passerelle, alors que 603 Decline indique que l&apos;utilisateur ne veut pas de l&apos;appel et correspond à la cause 21. Les boutons de rejet et les services de filtrage d&apos;appels produisent généralement un 603 : le 600 est donc le plus rare des deux dans les traces réelles.</translation>
     </message>
     <message>
         <source>Send 600 when the user is known to be busy on every device and trying elsewhere is pointless. Send 603 when the user, or a policy acting for the user, refuses the call regardless of availability.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 600 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez 600 lorsque l&apos;on sait que l&apos;utilisateur est occupé sur tous ses terminaux et qu&apos;il est inutile d&apos;essayer ailleurs. Envoyez 603 lorsque l&apos;utilisateur, ou une politique agissant pour son compte, refuse l&apos;appel quelle que soit sa disponibilité.</translation>
     </message>
     <message>
         <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user&apos;s reject action, do-not-disturb handling or call-blocking configuration.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 600 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un comme l&apos;autre explique pourquoi des branches parallèles du forking ont soudainement reçu un CANCEL : identifiez d&apos;abord la branche qui a renvoyé le 6xx. Un 600 vous oriente vers la logique de présence ou d&apos;état d&apos;occupation, tandis qu&apos;un 603 vous oriente vers l&apos;action de rejet de l&apos;utilisateur, la gestion du mode ne pas déranger ou la configuration de blocage d&apos;appels.</translation>
     </message>
 </context>
 <context>

@@ -5,133 +5,133 @@
     <name>Catalog</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>指定されていません</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列でなければなりません</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空です</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列でなければなりません</translation>
     </message>
     <message>
         <source>%1: entry %2, field &quot;%3&quot;: %4</source>
         <extracomment>A problem in catalog data: %1 file, %2 entry (code), %3 field name, %4 what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: エントリ %2、フィールド &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>%1: entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エントリ %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません: %1</translation>
     </message>
     <message>
         <source>the top level must be an object with &quot;family&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>トップレベルは &quot;family&quot; と &quot;entries&quot; を持つオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>must be one of &quot;sip&quot;, &quot;q850&quot;, &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sip&quot;、&quot;q850&quot;、&quot;warning&quot; のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>#%1</source>
         <extracomment>Names an entry by its position when it has no usable code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>must be a whole number in the range of its family</source>
-        <translation type="unfinished"></translation>
+        <translation>その種別の範囲内の整数でなければなりません</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なステータス &quot;%1&quot;</translation>
     </message>
     <message>
         <source>needs at least one reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参照が 1 つ以上必要です</translation>
     </message>
     <message>
         <source>each reference needs an &quot;rfc&quot; number or a &quot;doc&quot; name</source>
-        <translation type="unfinished"></translation>
+        <translation>各参照には &quot;rfc&quot; 番号または &quot;doc&quot; 名が必要です</translation>
     </message>
     <message>
         <source>RFC %1 has a malformed section &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC %1 のセクション &quot;%2&quot; の形式が正しくありません</translation>
     </message>
     <message>
         <source>every step must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての手順は空でないテキストでなければなりません</translation>
     </message>
     <message>
         <source>needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>手順が 1 つ以上必要です</translation>
     </message>
     <message>
         <source>unknown sender &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な送信元 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every header needs a &quot;name&quot; and a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのヘッダに &quot;name&quot; と &quot;note&quot; が必要です</translation>
     </message>
     <message>
         <source>unknown retry policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な再試行ポリシー &quot;%1&quot;</translation>
     </message>
     <message>
         <source>every related code needs a valid &quot;code&quot; and a &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての関連コードに有効な &quot;code&quot; と &quot;note&quot; が必要です</translation>
     </message>
     <message>
         <source>appears more than once; the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>複数回出現しています。最初のものを使用します</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>needs a SIP &quot;code&quot; and a Q.850 &quot;cause&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP の &quot;code&quot; と Q.850 の &quot;cause&quot; が必要です</translation>
     </message>
     <message>
         <source>refers to %1, which is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログにない %1 を参照しています</translation>
     </message>
     <message>
         <source>maps a code that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログにないコードをマッピングしています</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フィールド &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>needs two SIP codes with &quot;a&quot; below &quot;b&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;a&quot; が &quot;b&quot; より小さい 2 つの SIP コードが必要です</translation>
     </message>
     <message>
         <source>compares a code that is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログにないコードを比較しています</translation>
     </message>
 </context>
 <context>
@@ -139,383 +139,383 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>A list row: the registered reason phrase, then its translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Tooltip of a list row: %1 class, %2 one-line summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>What a screen reader says for a row: &quot;486 Busy Here, Client error (4xx)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Reason phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>理由フレーズ</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>SIP Codes: what a SIP response code, a Q.850 cause or a SIP Warning means, and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes: SIP 応答コード、Q.850 cause、SIP Warning の意味と対処方法を調べます。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>Print the entries for CODES instead of opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを開かずに、CODES のエントリを出力します。</translation>
     </message>
     <message>
         <source>Print the whole catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ全体を出力します。</translation>
     </message>
     <message>
         <source>Print the entries that match QUERY, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY に一致するエントリを、一致度の高い順に出力します。</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY</translation>
     </message>
     <message>
         <source>Compare two codes side by side (with --print: print the comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのコードを並べて比較します（--print と併用すると比較結果を出力します）。</translation>
     </message>
     <message>
         <source>Output format: text, markdown, json or csv (csv only with --list).</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: text、markdown、json、csv のいずれか（csv は --list の場合のみ）。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Language of the window and of printed output: en, fr, de, es or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウと出力の言語: en、fr、de、es、ja のいずれか。</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUAGE</translation>
     </message>
     <message>
         <source>CODES</source>
-        <translation type="unfinished"></translation>
+        <translation>CODES</translation>
     </message>
     <message>
         <source>Codes to show: 486, q850:17 or warning:399.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するコード: 486、q850:17、warning:399 の形式。</translation>
     </message>
     <message>
         <source>[CODES...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[CODES...]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語 &quot;%1&quot; です。次のいずれかを選択してください: %2。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; choose text, markdown, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 &quot;%1&quot; です。text、markdown、json、csv のいずれかを選択してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a code; write it as 486, q850:17 or warning:399.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はコードではありません。486、q850:17、warning:399 の形式で指定してください。</translation>
     </message>
     <message>
         <source>Use only one of --print, --list and --search.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print、--list、--search はいずれか 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>--compare needs exactly two codes, for example: --compare 486 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare にはコードをちょうど 2 つ指定してください（例: --compare 486 600）。</translation>
     </message>
     <message>
         <source>--format goes with --print, --list or --search.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format は --print、--list、--search のいずれかと併用してください。</translation>
     </message>
     <message>
         <source>--list takes no codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list にはコードを指定できません。</translation>
     </message>
     <message>
         <source>--search needs a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search には検索語を指定してください。</translation>
     </message>
     <message>
         <source>--search prints text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--search の出力形式は text または json です。</translation>
     </message>
     <message>
         <source>--print needs at least one code, for example: --print 486.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print にはコードを 1 つ以上指定してください（例: --print 486）。</translation>
     </message>
     <message>
         <source>--print prints text, markdown or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print の出力形式は text、markdown、json のいずれかです。</translation>
     </message>
     <message>
         <source>The window shows one code; use --print for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに表示できるコードは 1 つです。複数のコードを表示するには --print を使用してください。</translation>
     </message>
     <message>
         <source>--list prints text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list の出力形式は text、csv、json のいずれかです。</translation>
     </message>
     <message>
         <source>sipcodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: %1</translation>
     </message>
     <message>
         <source>Run &quot;sipcodes --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションについては &quot;sipcodes --help&quot; を実行してください。</translation>
     </message>
     <message>
         <source>sipcodes: catalog problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: カタログの問題: %1</translation>
     </message>
     <message>
         <source>sipcodes: nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: &quot;%1&quot; に一致するものはありません。</translation>
     </message>
     <message>
         <source>sipcodes: %1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>sipcodes: %1 はカタログにありません。</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>Key differences</source>
-        <translation type="unfinished"></translation>
+        <translation>主な違い</translation>
     </message>
     <message>
         <source>Common ground</source>
         <extracomment>Heading: what the two compared codes have in common</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>共通点</translation>
     </message>
     <message>
         <source>When to use which</source>
-        <translation type="unfinished"></translation>
+        <translation>使い分け</translation>
     </message>
     <message>
         <source>a Q.850 cause of the class &quot;%1&quot;</source>
         <extracomment>Used inside &quot;%1 is %2&quot;: %1 is the cause class in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」クラスの Q.850 cause</translation>
     </message>
     <message>
         <source>a SIP Warning code</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Warning コード</translation>
     </message>
     <message>
         <source>a provisional response (1xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>暫定応答（1xx）</translation>
     </message>
     <message>
         <source>a success response (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>成功応答（2xx）</translation>
     </message>
     <message>
         <source>a redirection (3xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト（3xx）</translation>
     </message>
     <message>
         <source>a client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントエラー（4xx）</translation>
     </message>
     <message>
         <source>a server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー（5xx）</translation>
     </message>
     <message>
         <source>a global failure (6xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル失敗（6xx）</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>現行</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>非推奨</translation>
     </message>
     <message>
         <source>removed from the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準から削除</translation>
     </message>
     <message>
         <source>non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>非標準</translation>
     </message>
     <message>
         <source>no fixed cause</source>
-        <translation type="unfinished"></translation>
+        <translation>決まった cause なし</translation>
     </message>
     <message>
         <source>%1 and %2 are both %3.</source>
         <extracomment>%1 and %2 are codes, %3 their shared class (&quot;a client error (4xx)&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 はどちらも%3です。</translation>
     </message>
     <message>
         <source>%1 is %2, while %3 is %4.</source>
         <extracomment>%1 and %3 are codes, %2 and %4 their classes (&quot;a client error (4xx)&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は%2ですが、%3 は%4です。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>One line per code in the comparison summary: %1 the code and its name, %2 its one-line summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is provisional: the transaction goes on and a final response will follow. %2 is final and ends the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は暫定応答で、トランザクションは継続し、後で最終応答が返されます。%2 は最終応答で、トランザクションを終了させます。</translation>
     </message>
     <message>
         <source>%1 speaks only for the location that answered, so other locations may still take the request; %2 speaks for every location, so nobody else should be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は応答したロケーションだけについての応答なので、他のロケーションがリクエストを受け付ける可能性があります。%2 はすべてのロケーションについての応答なので、他の宛先を試すべきではありません。</translation>
     </message>
     <message>
         <source>%1 speaks only for the server that answered, so another server may still succeed; %2 speaks for every location, so nobody else should be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は応答したサーバーだけについての応答なので、別のサーバーでは成功する可能性があります。%2 はすべてのロケーションについての応答なので、他の宛先を試すべきではありません。</translation>
     </message>
     <message>
         <source>%1 is about this request at the location that answered; %2 is about the server that answered, so another server may still succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は応答したロケーションにおけるこのリクエストについての応答です。%2 は応答したサーバーについての応答なので、別のサーバーでは成功する可能性があります。</translation>
     </message>
     <message>
         <source>A forking proxy that receives %1 keeps waiting for its other branches; on %2 it cancels every other branch and forwards %2 (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を受信したフォーキングプロキシは、他のブランチの応答を待ち続けます。%2 を受信すると他のすべてのブランチをキャンセルし、%2 を転送します（RFC 3261 §16.7）。</translation>
     </message>
     <message>
         <source>A forking proxy passes %1 upstream and keeps every branch alive; on %2 it cancels every other branch (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーキングプロキシは %1 を上流へ転送し、すべてのブランチを維持します。%2 を受信すると、他のすべてのブランチをキャンセルします（RFC 3261 §16.7）。</translation>
     </message>
     <message>
         <source>A forking proxy passes %1 upstream and keeps every branch alive; %2 ends only its own branch, and the proxy keeps waiting for the others (RFC 3261 §16.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーキングプロキシは %1 を上流へ転送し、すべてのブランチを維持します。%2 はそのブランチだけを終了させ、プロキシは他のブランチの応答を待ち続けます（RFC 3261 §16.7）。</translation>
     </message>
     <message>
         <source>After %1: %2. After %3: %4.</source>
         <extracomment>%1 and %3 are codes; %2 and %4 retry advice (&quot;Retry later&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の後: %2。%3 の後: %4。</translation>
     </message>
     <message>
         <source>%1 may carry Retry-After to say when to try again; %2 does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は再試行の時期を示す Retry-After を含むことがありますが、%2 では使用されません。</translation>
     </message>
     <message>
         <source>%1 typically comes from: %2. %3 typically comes from: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の主な送信元: %2。%3 の主な送信元: %4。</translation>
     </message>
     <message>
         <source>no particular header</source>
-        <translation type="unfinished"></translation>
+        <translation>特定のヘッダなし</translation>
     </message>
     <message>
         <source>Headers to inspect: %1 for %2; %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認すべきヘッダ: %2 では %1、%4 では %3。</translation>
     </message>
     <message>
         <source>no cause</source>
-        <translation type="unfinished"></translation>
+        <translation>cause なし</translation>
     </message>
     <message>
         <source>A gateway maps %1 to %2 and %3 to %4 (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイでのマッピングは、%1 → %2、%3 → %4 です（RFC 3398 §8.2.6.1）。</translation>
     </message>
     <message>
         <source>For both %1 and %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の両方: %3。</translation>
     </message>
     <message>
         <source>Both may carry Retry-After to say when to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも、再試行の時期を示す Retry-After を含むことがあります。</translation>
     </message>
     <message>
         <source>A gateway maps both to %1 (RFC 3398 §8.2.6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイでのマッピングは、どちらも %1 です（RFC 3398 §8.2.6.1）。</translation>
     </message>
     <message>
         <source>Send %1 when this describes the situation: %2</source>
         <extracomment>%1 a code, %2 its one-line summary (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>次の状況に当てはまる場合は %1 を送信します: %2</translation>
     </message>
     <message>
         <source>%1 fits this situation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が当てはまる状況: %2</translation>
     </message>
     <message>
         <source>In a trace, %1 usually comes from: %2. Start with this step: %3</source>
         <extracomment>%1 a code, %2 who sends it, %3 the first step of how to fix it (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>トレースでの %1 の主な送信元: %2。まず次の手順から始めてください: %3</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
         <extracomment>Title of a comparison: two codes with their names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の比較</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
         <source>First code or search, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ目のコードまたは検索語を入力して Enter</translation>
     </message>
     <message>
         <source>Second code or search, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つ目のコードまたは検索語を入力して Enter</translation>
     </message>
     <message>
         <source>First code</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ目のコード</translation>
     </message>
     <message>
         <source>Second code</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つ目のコード</translation>
     </message>
     <message>
         <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ 入れ替え</translation>
     </message>
     <message>
         <source>Swap the two sides</source>
-        <translation type="unfinished"></translation>
+        <translation>左右を入れ替え</translation>
     </message>
     <message>
         <source>Previous comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>前の比較</translation>
     </message>
     <message>
         <source>Next comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>次の比較</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Back to the detail view (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細表示に戻る（Esc）</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; に一致するものはありません。</translation>
     </message>
 </context>
 <context>
@@ -523,164 +523,164 @@
     <message>
         <source>Q.850 cause %1 %2</source>
         <extracomment>Title of a Q.850 cause entry: %1 is the cause number, %2 its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Q.850 cause %1 %2</translation>
     </message>
     <message>
         <source>Warning %1 %2</source>
         <extracomment>Title of a SIP Warning code entry: %1 is the warn-code, %2 its warn-text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warning %1 %2</translation>
     </message>
     <message>
         <source>SIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP %1</translation>
     </message>
     <message>
         <source>Q.850 cause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q.850 cause %1</translation>
     </message>
     <message>
         <source>Warning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning %1</translation>
     </message>
     <message>
         <source>Provisional (1xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>暫定応答（1xx）</translation>
     </message>
     <message>
         <source>Success (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>成功（2xx）</translation>
     </message>
     <message>
         <source>Redirection (3xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト（3xx）</translation>
     </message>
     <message>
         <source>Client error (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントエラー（4xx）</translation>
     </message>
     <message>
         <source>Server error (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー（5xx）</translation>
     </message>
     <message>
         <source>Global failure (6xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル失敗（6xx）</translation>
     </message>
     <message>
         <source>Normal event</source>
-        <translation type="unfinished"></translation>
+        <translation>正常事象</translation>
     </message>
     <message>
         <source>Resource unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース使用不可</translation>
     </message>
     <message>
         <source>Service or option not available</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス／オプション利用不可</translation>
     </message>
     <message>
         <source>Service or option not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス／オプション未提供</translation>
     </message>
     <message>
         <source>Invalid message</source>
-        <translation type="unfinished"></translation>
+        <translation>無効メッセージ</translation>
     </message>
     <message>
         <source>Protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル誤り</translation>
     </message>
     <message>
         <source>Interworking</source>
-        <translation type="unfinished"></translation>
+        <translation>インタワーキング</translation>
     </message>
     <message>
         <source>SIP Warning code</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Warning コード</translation>
     </message>
     <message>
         <source>SIP responses</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP 応答</translation>
     </message>
     <message>
         <source>Q.850 causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Q.850 cause</translation>
     </message>
     <message>
         <source>SIP warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Warning</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>現行</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>非推奨</translation>
     </message>
     <message>
         <source>Removed from the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準から削除</translation>
     </message>
     <message>
         <source>Non-standard</source>
-        <translation type="unfinished"></translation>
+        <translation>非標準</translation>
     </message>
     <message>
         <source>Nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行の必要なし</translation>
     </message>
     <message>
         <source>Retry at the new target</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいターゲットで再試行</translation>
     </message>
     <message>
         <source>Retry only with a changed request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを変更した場合のみ再試行</translation>
     </message>
     <message>
         <source>Retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で再試行</translation>
     </message>
     <message>
         <source>Try another route or server</source>
-        <translation type="unfinished"></translation>
+        <translation>別のルートまたはサーバーを試行</translation>
     </message>
     <message>
         <source>Do not retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行しない</translation>
     </message>
     <message>
         <source>User agent server (UAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーエージェントサーバー（UAS）</translation>
     </message>
     <message>
         <source>User agent client (UAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーエージェントクライアント（UAC）</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>Registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストラ</translation>
     </message>
     <message>
         <source>Redirect server</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトサーバー</translation>
     </message>
     <message>
         <source>B2BUA or SBC</source>
-        <translation type="unfinished"></translation>
+        <translation>B2BUA または SBC</translation>
     </message>
     <message>
         <source>PSTN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>PSTN ゲートウェイ</translation>
     </message>
     <message>
         <source>The client itself (a timer fired)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント自身（タイマー満了）</translation>
     </message>
 </context>
 <context>
@@ -688,199 +688,199 @@
     <message>
         <source>What it means</source>
         <extracomment>Section heading in an entry: the description of the code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>意味</translation>
     </message>
     <message>
         <source>When you see it</source>
         <extracomment>Section heading: real situations where the code shows up in a trace</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>発生する状況</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法</translation>
     </message>
     <message>
         <source>Who sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元</translation>
     </message>
     <message>
         <source>Headers to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>確認すべきヘッダ</translation>
     </message>
     <message>
         <source>Retry and failover</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行とフェイルオーバー</translation>
     </message>
     <message>
         <source>Mapping (RFC 3398)</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング（RFC 3398）</translation>
     </message>
     <message>
         <source>Related codes</source>
-        <translation type="unfinished"></translation>
+        <translation>関連コード</translation>
     </message>
     <message>
         <source>Learn more</source>
         <extracomment>Section heading: the defining documents, with links</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>詳細情報</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>An entry title followed by the translated reason phrase: %1 title, %2 translation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Q.850 cause a gateway sends for this response (RFC 3398 §8.2.6.1)</source>
         <extracomment>Caption over the Q.850 causes a SIP response maps to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この応答に対してゲートウェイが送信する Q.850 cause（RFC 3398 §8.2.6.1）</translation>
     </message>
     <message>
         <source>SIP response a gateway sends for this cause (RFC 3398 §7.2.4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>この cause に対してゲートウェイが送信する SIP 応答（RFC 3398 §7.2.4.1）</translation>
     </message>
     <message>
         <source>No fixed Q.850 cause</source>
-        <translation type="unfinished"></translation>
+        <translation>決まった Q.850 cause なし</translation>
     </message>
     <message>
         <source>No SIP response</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP 応答なし</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Under the title: %1 the class, %2 the standards status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 uses %2 instead</source>
         <extracomment>A mapping an implementation uses instead of the RFC&apos;s: %1 implementation, %2 mapping</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 では代わりに %2 を使用</translation>
     </message>
     <message>
         <source>Final response</source>
-        <translation type="unfinished"></translation>
+        <translation>最終応答</translation>
     </message>
     <message>
         <source>Provisional response</source>
-        <translation type="unfinished"></translation>
+        <translation>暫定応答</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes について</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SIP Codes %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What a SIP response code, a Q.850 cause or a SIP Warning means, who sent it and what to do about it. Offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;SIP Codes %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;SIP 応答コード、Q.850 cause、SIP Warning の意味、送信元、対処方法を調べられます。オフラインで動作します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes</translation>
     </message>
     <message>
         <source>Search codes, phrases, headers, RFCs… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>コード、フレーズ、ヘッダ、RFC を検索…（Ctrl+K）</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Type a code (486), a class (4xx), a word (busy), a header (Min-Expires) or an RFC (4028).</source>
-        <translation type="unfinished"></translation>
+        <translation>コード（486）、クラス（4xx）、単語（busy）、ヘッダ（Min-Expires）、RFC（4028）を入力してください。</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクラス</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスで絞り込み</translation>
     </message>
     <message>
         <source>All families</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種別</translation>
     </message>
     <message>
         <source>Family filter</source>
-        <translation type="unfinished"></translation>
+        <translation>種別で絞り込み</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP Codes について(&amp;A)</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はカタログにありません。</translation>
     </message>
     <message>
         <source>%1 – SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – SIP Codes</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
         <extracomment>Status bar: how many codes the list shows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコード</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)…</translation>
     </message>
     <message>
         <source>Compare the shown code with another one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のコードを別のコードと比較（Ctrl+D）</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象…</translation>
     </message>
     <message>
         <source>%1 vs %2 – SIP Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の比較 – SIP Codes</translation>
     </message>
     <message>
         <source>Compare %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 を比較</translation>
     </message>
 </context>
 <context>
@@ -889,19 +889,19 @@
         <source>A 180 Ringing tells the caller that the callee is being alerted, and when it carries no SDP the caller plays ringback locally. A 183 Session Progress normally carries SDP so that the caller hears early media from the far end, such as a ringback tone, an announcement or an IVR, and gateways often send it when the PSTN provides in-band tones. Either one may be sent reliably with Require: 100rel and an RSeq header and then acknowledged with PRACK (RFC 3262), and a 180 can also carry SDP, in which case many user agents play the remote media instead of local ringback.</source>
         <comment>note</comment>
         <extracomment>Comparison of 180 and 183: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>180 Ringing は着信側が呼び出し中であることを発信側に伝えるもので、SDP を含まない場合、発信側はローカルでリングバックトーンを再生します。183 Session Progress は通常 SDP を含み、発信側がリングバックトーン、アナウンス、IVR などの遠端からのアーリーメディアを聞けるようにします。PSTN がインバンドでトーンを提供する場合、ゲートウェイはよく 183 を送信します。どちらも Require: 100rel と RSeq ヘッダを付けて信頼性のある暫定応答として送信し、PRACK で確認応答させることができます（RFC 3262）。また 180 も SDP を含むことがあり、その場合多くの UA はローカルのリングバックトーンではなく相手側のメディアを再生します。</translation>
     </message>
     <message>
         <source>Send 180 when the device is actually alerting the user and you want the caller to generate its own ringback. Send 183 with SDP when you will supply tones, announcements or other media before the call is answered.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 180 and 183: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>端末が実際にユーザーを呼び出していて、発信側に自らリングバックトーンを生成させたい場合は 180 を送信します。呼が応答される前にトーン、アナウンスなどのメディアを自ら提供する場合は、SDP 付きの 183 を送信します。</translation>
     </message>
     <message>
         <source>If the caller hears nothing after a 180 without SDP, look at local ringback generation on the calling side. If early media is missing after a 183 with SDP, check the SDP connection address, NAT and firewall pinholes and whether the calling user agent plays early media at all.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 180 and 183: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SDP なしの 180 の後に発信側で何も聞こえない場合は、発信側でのローカルリングバックトーンの生成を確認してください。SDP 付きの 183 の後にアーリーメディアが聞こえない場合は、SDP の接続アドレス、NAT とファイアウォールのピンホール、そして発信側の UA がそもそもアーリーメディアを再生するかどうかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -910,19 +910,19 @@
         <source>A 200 OK means the request succeeded, while a 202 Accepted means the request was accepted but the action it asked for may not be complete yet. In current traces 202 is mostly seen in answer to REFER (RFC 3515), with the progress of the transfer reported afterwards in NOTIFY requests carrying message/sipfrag bodies, and older stacks also send it in answer to SUBSCRIBE. RFC 6665 deprecated the use of 202 for SUBSCRIBE, so modern notifiers answer with 200 and subscribers treat the two alike.</source>
         <comment>note</comment>
         <extracomment>Comparison of 200 and 202: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>200 OK はリクエストが成功したことを意味し、202 Accepted はリクエストは受理されたものの、要求された処理がまだ完了していない可能性があることを意味します。現在のトレースでは 202 は主に REFER（RFC 3515）への応答として見られ、転送の進捗はその後 message/sipfrag ボディを含む NOTIFY リクエストで通知されます。古いスタックは SUBSCRIBE への応答としても 202 を送信します。RFC 6665 で SUBSCRIBE への 202 の使用は非推奨となったため、最近のノーティファイアは 200 で応答し、サブスクライバは両者を同じものとして扱います。</translation>
     </message>
     <message>
         <source>Send 200 when the request has been fully processed, including a SUBSCRIBE handled under RFC 6665. Send 202 to REFER, or to any request whose outcome will only be known and reported later.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 200 and 202: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6665 に基づいて処理した SUBSCRIBE を含め、リクエストの処理が完全に終わった場合は 200 を送信します。REFER、または結果が後になって判明し通知されるリクエストには 202 を送信します。</translation>
     </message>
     <message>
         <source>A 202 to REFER means the transfer has only started, so follow the NOTIFY requests to see how it really ended. A 200 confirms the request itself, and for a SUBSCRIBE you should then expect an immediate NOTIFY with the current state.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 202: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>REFER への 202 は転送が開始されたにすぎないことを意味するため、実際にどのように終わったかは後続の NOTIFY リクエストを追って確認してください。200 はリクエスト自体を確認するもので、SUBSCRIBE の場合はその後すぐに現在の状態を含む NOTIFY が届くはずです。</translation>
     </message>
 </context>
 <context>
@@ -931,19 +931,19 @@
         <source>Both are success responses, but 204 No Notification comes from RFC 5839 conditional event notification and answers a SUBSCRIBE that carried Suppress-If-Match with an entity-tag that matches the current state. After a 200 OK to SUBSCRIBE the notifier sends a NOTIFY with the current state right away, whereas after a 204 that NOTIFY is not sent because the subscriber already holds the state. The entity-tags used in Suppress-If-Match come from the SIP-ETag header of earlier NOTIFY requests.</source>
         <comment>note</comment>
         <extracomment>Comparison of 200 and 204: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも成功応答ですが、204 No Notification は RFC 5839 の条件付きイベント通知で規定されたもので、現在の状態と一致するエンティティタグを Suppress-If-Match に含む SUBSCRIBE に応答します。SUBSCRIBE への 200 OK の後、ノーティファイアは直ちに現在の状態を含む NOTIFY を送信しますが、204 の後はサブスクライバがすでにその状態を保持しているため、その NOTIFY は送信されません。Suppress-If-Match で使われるエンティティタグは、以前の NOTIFY リクエストの SIP-ETag ヘッダから得られます。</translation>
     </message>
     <message>
         <source>Send 200 to accept a SUBSCRIBE or any other request in the normal way. Send 204 only when you implement RFC 5839, the SUBSCRIBE carries a Suppress-If-Match value equal to the current entity-tag, and you accept the subscription without sending a new NOTIFY.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 200 and 204: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SUBSCRIBE やその他のリクエストを通常どおり受け付ける場合は 200 を送信します。204 を送信するのは、RFC 5839 を実装しており、SUBSCRIBE に現在のエンティティタグと等しい Suppress-If-Match の値が含まれ、新たな NOTIFY を送信せずにサブスクリプションを受け付ける場合に限ります。</translation>
     </message>
     <message>
         <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber&apos;s view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 204: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SUBSCRIBE への 200 の後には NOTIFY が続くはずなので、そこで NOTIFY がない場合は調査すべき障害です。204 の場合は NOTIFY がないのが想定どおりの動作なので、サブスクライバの認識する状態が古いように見える場合は、Suppress-If-Match の値と最後の NOTIFY の SIP-ETag を比較してください。</translation>
     </message>
 </context>
 <context>
@@ -952,19 +952,19 @@
         <source>A 202 Accepted means a request was taken on for processing that has not finished, and today it appears mostly in answer to REFER, with results arriving later in NOTIFY requests. A 204 No Notification, defined in RFC 5839, answers a SUBSCRIBE whose Suppress-If-Match entity-tag matches the current state and tells the subscriber that no NOTIFY with that state will be sent. A 202 in answer to SUBSCRIBE is legacy behaviour that RFC 6665 deprecated.</source>
         <comment>note</comment>
         <extracomment>Comparison of 202 and 204: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>202 Accepted は、リクエストが処理のために受け付けられたもののまだ完了していないことを意味し、現在は主に REFER への応答として見られ、結果は後で NOTIFY リクエストで届きます。RFC 5839 で定義された 204 No Notification は、Suppress-If-Match のエンティティタグが現在の状態と一致する SUBSCRIBE に応答するもので、その状態を含む NOTIFY は送信されないことをサブスクライバに伝えます。SUBSCRIBE への 202 は、RFC 6665 で非推奨となった旧来の動作です。</translation>
     </message>
     <message>
         <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber&apos;s entity-tag is current and no NOTIFY is needed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 202 and 204: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>REFER や、結果を後で通知するその他のリクエストには 202 を送信します。条件付き SUBSCRIBE に対して、サブスクライバのエンティティタグが最新で NOTIFY が不要な場合は 204 を送信します。</translation>
     </message>
     <message>
         <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber&apos;s view turns out to be wrong.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 202 and 204: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>202 の後は進捗を通知する NOTIFY が届くはずなので、それを読んで最終的な結果を確認してください。204 の後はその状態についての NOTIFY は届かないはずなので、サブスクライバの認識する状態が誤っていることが判明した場合はエンティティタグを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -973,19 +973,19 @@
         <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller&apos;s leg.</source>
         <comment>note</comment>
         <extracomment>Comparison of 301 and 302: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも Contact に 1 つ以上の新しいターゲットを列挙するリダイレクトで、クライアントは通常 3xx に ACK を返し、Contact の URI に新しい INVITE を送信します。301 Moved Permanently は古いアドレスがもはや有効ではなく、保存されているエントリを更新すべきであることを示します。一方 302 Moved Temporarily はリダイレクトサーバーや着信転送機能からの一般的な応答で、その有効期間は Expires ヘッダまたは Contact の expires パラメータで制限されます。プロキシはどちらのリダイレクトも上流へ転送せずに自ら処理することがあるため、発信側のレッグでは 3xx がまったく見えない場合があります。</translation>
     </message>
     <message>
         <source>Send 301 when the user has moved for good and the old address should be replaced. Send 302 for temporary forwarding or routing decisions, such as call forwarding or a redirect server choosing a route.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 301 and 302: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが恒久的に移動し、古いアドレスを置き換えるべき場合は 301 を送信します。着信転送や、リダイレクトサーバーによるルート選択など、一時的な転送やルーティングの判断には 302 を送信します。</translation>
     </message>
     <message>
         <source>For either code, check the Contact URIs and whether the UAC or an upstream proxy actually followed them. A 301 can explain why a client permanently changed the address it uses, while repeated 302 responses bouncing between targets point to a forwarding loop or misconfigured forwarding rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 301 and 302: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どちらのコードでも、Contact の URI と、UAC または上流のプロキシが実際にそれに従ったかどうかを確認してください。301 は、クライアントが使用するアドレスを恒久的に変更した理由の説明になることがあります。一方、ターゲット間を行き来する 302 応答の繰り返しは、転送ループや転送ルールの設定誤りを示しています。</translation>
     </message>
 </context>
 <context>
@@ -994,19 +994,19 @@
         <source>A 401 Unauthorized is a challenge that carries WWW-Authenticate with a realm and nonce, and the client is expected to resend the request with an Authorization header and a higher CSeq. A 403 Forbidden carries no challenge and says the server understood the request but will not carry it out, and that sending credentials will not change the outcome. In practice a 403 often follows a request that already carried Authorization, which suggests wrong credentials or a policy block, while a 401 with stale=true only means the nonce expired and a fresh attempt should succeed.</source>
         <comment>note</comment>
         <extracomment>Comparison of 401 and 403: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>401 Unauthorized は realm と nonce を含む WWW-Authenticate を伴うチャレンジで、クライアントは Authorization ヘッダを付け、CSeq を増やしてリクエストを再送することが求められます。403 Forbidden はチャレンジを含まず、サーバーはリクエストを理解したものの実行しないこと、そして認証情報を送っても結果は変わらないことを示します。実際には、すでに Authorization を含むリクエストの後に 403 が返ることが多く、これは認証情報の誤りやポリシーによるブロックを示唆します。一方、stale=true 付きの 401 は nonce の期限が切れただけであり、改めて試行すれば成功するはずです。</translation>
     </message>
     <message>
         <source>Send 401 from a registrar or UAS when the request lacks valid credentials and a digest retry could succeed. Send 403 when the requester is identified but not allowed to do this, such as a barred destination, a source address outside the allowed list or an account that failed authentication, so that the client stops retrying.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 401 and 403: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに有効な認証情報がなく、ダイジェスト認証での再試行で成功する可能性がある場合は、レジストラまたは UAS から 401 を送信します。発信者は特定できているもののこの操作が許可されていない場合、たとえば規制された宛先、許可リスト外の送信元アドレス、認証に失敗したアカウントなどの場合は、クライアントが再試行をやめるように 403 を送信します。</translation>
     </message>
     <message>
         <source>A 401 is normal on the first REGISTER or INVITE, so check that a retry with Authorization follows and is accepted. After a 403, check the username, password and realm, any IP access lists and the calling permissions of the account on the element that sent it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 401 and 403: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最初の REGISTER や INVITE に対する 401 は正常なので、Authorization 付きの再試行が続き、それが受け付けられていることを確認してください。403 の後は、それを送信した要素で、ユーザー名、パスワード、realm、IP アクセスリスト、アカウントの発信権限を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1015,19 +1015,19 @@
         <source>Both are digest authentication challenges, but a 401 Unauthorized carries WWW-Authenticate and comes from the registrar or the user agent the request is addressed to, while a 407 Proxy Authentication Required carries Proxy-Authenticate and comes from a proxy or SBC on the path. The client answers a 401 with an Authorization header and a 407 with Proxy-Authorization, resending the request with the same Call-ID and an incremented CSeq. When the challenged request is an INVITE, the challenge is a final response, so an ACK for it appears before the new authenticated INVITE.</source>
         <comment>note</comment>
         <extracomment>Comparison of 401 and 407: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どちらもダイジェスト認証のチャレンジですが、401 Unauthorized は WWW-Authenticate を含み、レジストラまたはリクエストの宛先の UA から送信されます。一方 407 Proxy Authentication Required は Proxy-Authenticate を含み、経路上のプロキシや SBC から送信されます。クライアントは 401 には Authorization ヘッダで、407 には Proxy-Authorization で応答し、同じ Call-ID と増やした CSeq でリクエストを再送します。チャレンジされたリクエストが INVITE の場合、チャレンジは最終応答であるため、認証情報付きの新しい INVITE の前にそれに対する ACK が現れます。</translation>
     </message>
     <message>
         <source>Send 401 when you are the registrar or the user agent that the request is addressed to. Send 407 when you are a proxy or SBC authenticating traffic that passes through you toward another destination.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 401 and 407: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自分がレジストラ、またはリクエストの宛先の UA である場合は 401 を送信します。自分がプロキシや SBC で、自分を経由して別の宛先へ向かうトラフィックを認証する場合は 407 を送信します。</translation>
     </message>
     <message>
         <source>Check that the retried request uses the header type that matches the challenge and echoes the realm and nonce it was given. Repeated 401 or 407 responses to requests that already carry credentials usually point to a wrong password, a wrong username or realm, or a nonce that the server no longer accepts.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 401 and 407: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>再試行されたリクエストが、チャレンジに対応する種類のヘッダを使用し、与えられた realm と nonce をそのまま返していることを確認してください。すでに認証情報を含むリクエストに 401 や 407 が繰り返し返される場合は、通常、パスワードの誤り、ユーザー名や realm の誤り、またはサーバーがもう受け付けない nonce が原因です。</translation>
     </message>
 </context>
 <context>
@@ -1036,19 +1036,19 @@
         <source>A 407 Proxy Authentication Required invites a retry: it carries Proxy-Authenticate and the client should resend the request with Proxy-Authorization. A 403 Forbidden carries no challenge and means the proxy or server has decided to refuse the request whatever credentials are offered. When a 403 follows a request that already contained Proxy-Authorization, the proxy typically rejected the credentials or the account lacks permission for that destination.</source>
         <comment>note</comment>
         <extracomment>Comparison of 403 and 407: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>407 Proxy Authentication Required は再試行を促すもので、Proxy-Authenticate を含み、クライアントは Proxy-Authorization を付けてリクエストを再送する必要があります。403 Forbidden はチャレンジを含まず、どのような認証情報が提示されてもプロキシまたはサーバーがリクエストを拒否すると決定したことを意味します。すでに Proxy-Authorization を含むリクエストの後に 403 が返る場合、通常はプロキシが認証情報を拒否したか、アカウントにその宛先への発信権限がありません。</translation>
     </message>
     <message>
         <source>Send 407 from a proxy or SBC when the request lacks proxy credentials and authenticating could let it through. Send 403 when the sender is identified but policy forbids the request, or when authentication keeps failing.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 403 and 407: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リクエストにプロキシ用の認証情報がなく、認証すれば通過できる可能性がある場合は、プロキシや SBC から 407 を送信します。送信者は特定できているもののポリシーによりリクエストが禁止されている場合や、認証が失敗し続ける場合は 403 を送信します。</translation>
     </message>
     <message>
         <source>A 407 is expected on the first INVITE through an authenticating proxy, so check that the UAC acknowledges it and retries with Proxy-Authorization. After a 403, check the account password and realm, IP access lists and dialing permissions on the element that sent it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 407: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>認証を行うプロキシを経由する最初の INVITE に対する 407 は想定どおりなので、UAC がそれに ACK を返し、Proxy-Authorization を付けて再試行していることを確認してください。403 の後は、それを送信した要素で、アカウントのパスワードと realm、IP アクセスリスト、発信権限を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1057,19 +1057,19 @@
         <source>A 403 Forbidden is a 4xx decision by a server, usually about policy or authorization such as a barred destination, and a forking proxy keeps its other branches running after it. A 603 Decline is a 6xx sent by or on behalf of the called user to refuse the call, it causes a forking proxy to cancel all other branches, and it may carry Retry-After. Gateways often map both to Q.850 cause 21 (call rejected), so rely on the response code and the element that sent it rather than the cause to tell them apart.</source>
         <comment>note</comment>
         <extracomment>Comparison of 403 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>403 Forbidden はサーバーによる 4xx の判断で、通常は規制された宛先などのポリシーや認可に関するものです。フォーキングプロキシは 403 の後も他のブランチを継続します。603 Decline は着信ユーザー自身またはその代理として呼を拒否するために送信される 6xx で、フォーキングプロキシに他のすべてのブランチをキャンセルさせ、Retry-After を含むことがあります。ゲートウェイは多くの場合どちらも Q.850 cause 21（Call rejected）にマッピングするため、両者を区別するには cause ではなく応答コードとそれを送信した要素を頼りにしてください。</translation>
     </message>
     <message>
         <source>Send 403 when your policy or authorization rules forbid the request and credentials would not help. Send 603 when the called user, or a screening service acting for that user, refuses the call for all locations.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 403 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーや認可のルールによってリクエストが禁止され、認証情報を提示しても意味がない場合は 403 を送信します。着信ユーザー、またはそのユーザーに代わるスクリーニングサービスが、すべてのロケーションについて呼を拒否する場合は 603 を送信します。</translation>
     </message>
     <message>
         <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee&apos;s own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>403 は、それを送信した要素の権限、アクセスリスト、アカウントクラス、不正利用対策ルールを示しています。603 は着信側自身の選択や着信拒否の設定を示しており、他のフォークに送信された CANCEL もこれで説明がつきます。</translation>
     </message>
 </context>
 <context>
@@ -1078,19 +1078,19 @@
         <source>A 404 Not Found is a real response from an element that looked up the Request-URI and found nothing, so it arrives promptly and its Server or User-Agent header usually identifies the sender. A 408 Request Timeout often never crossed the wire at all, because the client transaction generates it locally when Timer B (INVITE) or Timer F (non-INVITE) expires after 64 times T1, which is 32 seconds with default timers, following a series of unanswered retransmissions. A proxy can also return 408 upstream when its Timer C runs out on a branch, and in that case a CANCEL goes downstream at about the same moment.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 408: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>404 Not Found は、Request-URI を検索して何も見つからなかった要素からの実際の応答なので、すぐに返され、通常は Server または User-Agent ヘッダで送信元を特定できます。一方 408 Request Timeout は多くの場合まったく回線上を流れていません。応答のない再送が続いた後、T1 の 64 倍（デフォルトのタイマー値では 32 秒）で Timer B（INVITE）または Timer F（INVITE 以外）が満了したときに、クライアントトランザクションがローカルで生成するためです。プロキシも、あるブランチで Timer C が満了した場合に 408 を上流へ返すことがあり、その場合はほぼ同時に CANCEL が下流へ送信されます。</translation>
     </message>
     <message>
         <source>Send 404 when you are authoritative for the domain and the user or number does not exist. Generate 408 only when no final response could be obtained in time, such as when a transaction timer fires or a lookup for the target cannot finish.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 408: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自分がそのドメインの権威を持ち、ユーザーや番号が存在しない場合は 404 を送信します。408 は、トランザクションタイマーが満了した場合やターゲットの検索が完了しない場合など、時間内に最終応答を得られなかった場合にのみ生成します。</translation>
     </message>
     <message>
         <source>A 404 is a clean routing or provisioning answer, so check the dialed number and the routing data of the sender. A 408 usually means silence from the next hop, so look for unanswered retransmissions and then check reachability, DNS results, firewalls, NAT and the transport used toward that hop.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 408: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>404 はルーティングやプロビジョニングについての明確な応答なので、ダイヤルされた番号と送信元のルーティングデータを確認してください。408 は通常、次ホップから応答がないことを意味するので、応答のない再送を探したうえで、到達性、DNS の結果、ファイアウォール、NAT、そのホップへのトランスポートを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1099,19 +1099,19 @@
         <source>A 404 Not Found says the user or number does not exist in the domain served by the responding element, and it usually comes back quickly from a registrar, proxy or gateway without any device being alerted. A 480 Temporarily Unavailable says the user is known but cannot be reached right now, for example because there is no current registration or do-not-disturb is active, and it may carry Retry-After. Gateways typically tie 404 to Q.850 cause 1 (unallocated number) and 480 to causes such as 19 (no answer) or 20 (subscriber absent).</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 480: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>404 Not Found は、応答した要素が担当するドメインにそのユーザーや番号が存在しないことを示し、通常はどの端末も呼び出されることなく、レジストラ、プロキシ、ゲートウェイからすぐに返されます。480 Temporarily Unavailable は、ユーザーは既知であるものの、現在有効な登録がない、応答不可（DND）が有効になっているなどの理由で現時点では到達できないことを示し、Retry-After を含むことがあります。ゲートウェイは通常、404 を Q.850 cause 1（unallocated number）に、480 を cause 19（no answer）や 20（subscriber absent）などに対応付けます。</translation>
     </message>
     <message>
         <source>Send 404 when the Request-URI matches no user or number that you are responsible for. Send 480 when the user is provisioned but currently has no usable binding or has asked not to be disturbed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 480: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Request-URI が自分の担当するユーザーや番号のいずれにも一致しない場合は 404 を送信します。ユーザーはプロビジョニングされているものの、現在使用可能なバインディングがない場合や、応答不可（DND）を設定している場合は 480 を送信します。</translation>
     </message>
     <message>
         <source>A 404 means you should check the dialed string, digit manipulation and the provisioning or routing table of the element that sent it. A 480 means the user exists, so check the registration state, registration expiry and NAT keepalive of the target device.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 480: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>404 の場合は、ダイヤルされた文字列、番号変換、それを送信した要素のプロビジョニングやルーティングテーブルを確認してください。480 の場合はユーザーは存在するので、ターゲット端末の登録状態、登録の有効期限、NAT キープアライブを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1120,19 +1120,19 @@
         <source>A 484 Address Incomplete says the Request-URI looks like the beginning of a valid number but has too few digits, and it is the typical answer during overlap dialing, where a gateway sends successive INVITEs with more digits each time until one can be routed. A 404 Not Found says the complete address does not exist in the domain, so adding digits is not expected to help. Gateways map Q.850 cause 28 (invalid number format) to 484 and cause 1 (unallocated number) to 404.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 484: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>484 Address Incomplete は、Request-URI が有効な番号の先頭部分のように見えるものの桁数が足りないことを示し、オーバーラップダイヤルでの典型的な応答です。オーバーラップダイヤルでは、ゲートウェイはルーティング可能になるまで、毎回桁を増やしながら INVITE を続けて送信します。404 Not Found は、完全なアドレスがそのドメインに存在しないことを示すため、桁を追加しても解決は期待できません。ゲートウェイは Q.850 cause 28（invalid number format）を 484 に、cause 1（unallocated number）を 404 にマッピングします。</translation>
     </message>
     <message>
         <source>Send 484 when the digits received so far match the start of a longer dial-plan entry and more digits could complete it. Send 404 when the dialed string is complete or cannot match any entry.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 484: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>それまでに受信した桁が、より長いダイヤルプランのエントリの先頭と一致し、さらに桁が届けば完成する可能性がある場合は 484 を送信します。ダイヤルされた文字列が完全である場合や、どのエントリにも一致し得ない場合は 404 を送信します。</translation>
     </message>
     <message>
         <source>A 484 points to digit collection, so check the dial plan, inter-digit timers and whether the caller sends digits in overlap or en bloc mode. A 404 points to an unknown or unrouted number, so check the dialed string and the digit manipulation along the path.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 484: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>484 は桁収集の問題を示しているので、ダイヤルプラン、桁間タイマー、発信側が桁をオーバーラップ方式と一括送出（en-bloc）方式のどちらで送っているかを確認してください。404 は不明な番号やルーティングされていない番号を示しているので、ダイヤルされた文字列と経路上での番号変換を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1141,19 +1141,19 @@
         <source>A 404 Not Found is a definitive statement about the requested user or number, while a 503 Service Unavailable is a statement about the responding server, which is overloaded, in maintenance or temporarily unable to serve. A 503 may carry Retry-After and makes an RFC 3263 client try the next DNS SRV or address target, whereas a 404 does not trigger that failover. Gateways commonly map Q.850 cause 1 to 404 and causes such as 34, 38, 41 or 42 to 503.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>404 Not Found は要求されたユーザーや番号についての確定的な応答です。一方 503 Service Unavailable は、応答したサーバーが過負荷、メンテナンス中、または一時的にサービスを提供できない状態であることを示すものです。503 は Retry-After を含むことがあり、RFC 3263 に従うクライアントに次の DNS SRV ターゲットまたはアドレスを試させますが、404 ではそのようなフェイルオーバーは発生しません。ゲートウェイは一般に Q.850 cause 1 を 404 に、cause 34、38、41、42 などを 503 にマッピングします。</translation>
     </message>
     <message>
         <source>Send 404 when the target does not exist in your domain. Send 503 when you cannot process the request for a temporary reason of your own, such as overload, maintenance or exhausted outbound capacity, ideally with Retry-After.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットが自分のドメインに存在しない場合は 404 を送信します。過負荷、メンテナンス、発信容量の枯渇など、自分側の一時的な理由でリクエストを処理できない場合は、できれば Retry-After を付けて 503 を送信します。</translation>
     </message>
     <message>
         <source>A 404 points to the dial plan or user database, so check the number and the matching routing entry. A 503 points to the health of a server or trunk, so check whether failover to another target happened, the Retry-After value and the load or trunk status of the sender.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>404 はダイヤルプランやユーザーデータベースの問題を示しているので、番号と対応するルーティングエントリを確認してください。503 はサーバーやトランクの状態の問題を示しているので、別のターゲットへのフェイルオーバーが行われたか、Retry-After の値、送信元の負荷やトランクの状態を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1162,19 +1162,19 @@
         <source>A 404 Not Found says the user is not known at the domain or server that answered, while a 604 Does Not Exist Anywhere is an authoritative claim that the user does not exist at all. Because 604 is a 6xx, a forking proxy that receives it cancels its other branches, whereas a 404 on one branch lets the others continue. Gateways usually associate both with Q.850 cause 1 (unallocated number), so the response code and the sending element tell you more than the cause value.</source>
         <comment>note</comment>
         <extracomment>Comparison of 404 and 604: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>404 Not Found は、応答したドメインやサーバーではそのユーザーが不明であることを示します。一方 604 Does Not Exist Anywhere は、そのユーザーがどこにも存在しないという権威ある表明です。604 は 6xx であるため、それを受信したフォーキングプロキシは他のブランチをキャンセルしますが、あるブランチでの 404 では他のブランチは継続します。ゲートウェイは通常どちらも Q.850 cause 1（unallocated number）に対応付けるため、cause の値よりも応答コードと送信元の要素のほうが多くのことを教えてくれます。</translation>
     </message>
     <message>
         <source>Send 404 when the user is unknown to you even though another server or branch might know it. Send 604 only when you are authoritative for the user, such as a central directory or number database, and can state that the user does not exist anywhere.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 404 and 604: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>別のサーバーやブランチがそのユーザーを知っている可能性はあるものの、自分にとっては不明なユーザーである場合は 404 を送信します。604 を送信するのは、中央ディレクトリや番号データベースのように自分がそのユーザーについて権威を持ち、そのユーザーがどこにも存在しないと断言できる場合に限ります。</translation>
     </message>
     <message>
         <source>After a 404, check the dial plan and user data of the sending element and whether other branches were tried. A 604 explains why all forks were cancelled, so verify the authoritative directory or number database that issued it.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 404 and 604: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>404 の後は、送信元の要素のダイヤルプランとユーザーデータ、および他のブランチが試されたかどうかを確認してください。604 はすべてのフォークがキャンセルされた理由の説明になるので、それを発行した権威あるディレクトリや番号データベースを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1183,19 +1183,19 @@
         <source>A 408 Request Timeout usually means nothing useful came back: either the local transaction generated it when Timer B or Timer F fired, or a proxy produced it when its Timer C expired on a branch. A 480 Temporarily Unavailable is an actual response from a reachable element, typically a proxy or registrar with no current binding for the user or a device in do-not-disturb, and it may include Retry-After. In a capture, a locally generated 408 is preceded by retransmissions that got no reply and is never seen arriving from the next hop, while a 480 arrives as an ordinary response from the element that answered.</source>
         <comment>note</comment>
         <extracomment>Comparison of 408 and 480: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>408 Request Timeout は通常、有用な応答が何も返ってこなかったことを意味します。Timer B や Timer F が満了したときにローカルのトランザクションが生成したか、あるブランチで Timer C が満了したときにプロキシが生成したかのいずれかです。480 Temporarily Unavailable は到達可能な要素からの実際の応答で、典型的にはそのユーザーの現在有効なバインディングを持たないプロキシやレジストラ、または応答不可（DND）状態の端末から送信され、Retry-After を含むことがあります。キャプチャでは、ローカルで生成された 408 の前には応答のない再送があり、次ホップから届く様子は見られません。一方 480 は、応答した要素からの通常の応答として届きます。</translation>
     </message>
     <message>
         <source>Generate 408 only when a timeout is the real cause, such as an expired transaction timer or a target lookup that did not complete. Send 480 when you know the user but cannot deliver the call right now, for example because there are no registered contacts or do-not-disturb is active.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 408 and 480: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>408 は、トランザクションタイマーの満了や完了しなかったターゲットの検索など、タイムアウトが本当の原因である場合にのみ生成します。ユーザーを把握しているものの、登録されたコンタクトがない、応答不可（DND）が有効になっているなどの理由で、今は呼を届けられない場合は 480 を送信します。</translation>
     </message>
     <message>
         <source>A 408 means you should check transport reachability, retransmission behaviour and timer settings toward the next hop. A 480 means the signalling path worked, so check the registration state, registration expiry, NAT bindings and do-not-disturb status of the called user.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 408 and 480: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>408 の場合は、次ホップへのトランスポートの到達性、再送の動作、タイマー設定を確認してください。480 の場合はシグナリング経路は機能しているので、着信ユーザーの登録状態、登録の有効期限、NAT バインディング、応答不可（DND）の状態を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1204,19 +1204,19 @@
         <source>A 503 Service Unavailable is an explicit response from a server that is alive but refusing work because of overload or maintenance, often with Retry-After. A 408 Request Timeout usually reflects silence, because the client transaction generated it after Timer B or Timer F expired, so the capture shows the request being retransmitted with no response from the next hop. Both conditions make an RFC 3263 client try the next DNS SRV target, but only a 503 proves that the server was reachable.</source>
         <comment>note</comment>
         <extracomment>Comparison of 408 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>503 Service Unavailable は、稼働しているものの過負荷やメンテナンスのために処理を拒否しているサーバーからの明示的な応答で、Retry-After を含むことがよくあります。408 Request Timeout は通常は無応答を反映したもので、Timer B や Timer F の満了後にクライアントトランザクションが生成するため、キャプチャではリクエストが再送され、次ホップからの応答がない様子が見られます。どちらの場合も RFC 3263 に従うクライアントは次の DNS SRV ターゲットを試しますが、サーバーが到達可能だったことを証明するのは 503 だけです。</translation>
     </message>
     <message>
         <source>Send 503 when you are reachable but temporarily unable to serve the request, ideally with Retry-After. Reserve 408 for genuine timeouts, such as an expired transaction timer or a target lookup that could not complete in time.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 408 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>到達可能であるものの、一時的にリクエストを処理できない場合は、できれば Retry-After を付けて 503 を送信します。408 は、トランザクションタイマーの満了や時間内に完了できなかったターゲットの検索など、本当のタイムアウトの場合に限って使用します。</translation>
     </message>
     <message>
         <source>A 408 points to network reachability, firewalls, DNS results or a dead next hop. A 503 points to capacity or maintenance on the responding server, so check its load, the Retry-After value and whether traffic moved to another SRV target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 408 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>408 は、ネットワークの到達性、ファイアウォール、DNS の結果、または次ホップのダウンを示しています。503 は応答したサーバーの容量やメンテナンスの問題を示しているので、その負荷、Retry-After の値、トラフィックが別の SRV ターゲットに移ったかどうかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1225,19 +1225,19 @@
         <source>A 415 Unsupported Media Type rejects the body format named in Content-Type, Content-Encoding or Content-Language, and the response should list what the server accepts in Accept, Accept-Encoding or Accept-Language. A 488 Not Acceptable Here means the body, typically SDP, was understood but the offered session, such as codecs, transport or bandwidth, cannot be used at this location, and it often carries a Warning such as 305 Incompatible media format or 304 Media type not available. Both are 4xx answers, so a forking proxy keeps other branches running after either of them.</source>
         <comment>note</comment>
         <extracomment>Comparison of 415 and 488: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>415 Unsupported Media Type は、Content-Type、Content-Encoding、Content-Language で指定されたボディの形式を拒否するもので、応答ではサーバーが受け付けるものを Accept、Accept-Encoding、Accept-Language で示すべきです。488 Not Acceptable Here は、ボディ（通常は SDP）は理解できたものの、コーデック、トランスポート、帯域幅など提示されたセッションがこのロケーションでは使用できないことを意味し、305 Incompatible media format や 304 Media type not available などの Warning を含むことがよくあります。どちらも 4xx の応答なので、フォーキングプロキシはいずれの後も他のブランチを継続します。</translation>
     </message>
     <message>
         <source>Send 415 when you cannot handle the body type at all, for example a multipart or non-SDP body that you do not support. Send 488 when the SDP parses correctly but no offered codec, crypto profile, transport or bandwidth combination is acceptable here.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 415 and 488: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>サポートしていない multipart や SDP 以外のボディなど、ボディの種類をまったく扱えない場合は 415 を送信します。SDP は正しく解析できるものの、提示されたコーデック、暗号プロファイル、トランスポート、帯域幅のどの組み合わせもここでは受け入れられない場合は 488 を送信します。</translation>
     </message>
     <message>
         <source>With a 415, compare the Content-Type of the request with the Accept header in the response. With a 488, compare the media lines, codecs, crypto and transport profiles in the offer with the capabilities of the rejecting side and read the Warning header.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 415 and 488: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>415 の場合は、リクエストの Content-Type と応答の Accept ヘッダを比較してください。488 の場合は、オファーのメディア行、コーデック、暗号、トランスポートプロファイルを拒否側の能力と比較し、Warning ヘッダを読んでください。</translation>
     </message>
 </context>
 <context>
@@ -1246,19 +1246,19 @@
         <source>A 415 Unsupported Media Type concerns the body format itself, as named in Content-Type or Content-Encoding, and should come with Accept headers listing the supported formats. A 606 Not Acceptable means the body, typically SDP, was understood but the proposed session cannot be accepted anywhere, often with a Warning header giving the reason. A 415 is a 4xx, so a forking proxy continues other branches, while a 606 makes it cancel them.</source>
         <comment>note</comment>
         <extracomment>Comparison of 415 and 606: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>415 Unsupported Media Type は、Content-Type や Content-Encoding で示されるボディの形式そのものに関するもので、サポートする形式を列挙した Accept ヘッダを伴うべきです。606 Not Acceptable は、ボディ（通常は SDP）は理解できたものの、提案されたセッションはどこでも受け入れられないことを意味し、多くの場合理由を示す Warning ヘッダを伴います。415 は 4xx なのでフォーキングプロキシは他のブランチを継続しますが、606 を受信するとそれらをキャンセルします。</translation>
     </message>
     <message>
         <source>Send 415 when you do not understand the body type of the request at all. Send 606 when you understand the SDP but its media parameters are unacceptable and you know that no other location of the user would accept them either.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 415 and 606: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのボディの種類をまったく理解できない場合は 415 を送信します。SDP は理解できるもののメディアパラメータが受け入れられず、そのユーザーの他のどのロケーションでも受け入れられないとわかっている場合は 606 を送信します。</translation>
     </message>
     <message>
         <source>A 415 points to body type negotiation, so compare the Content-Type of the request with the Accept header of the response. A 606 points to a global media policy, so read the Warning code and compare the SDP offer with what the rejecting side allows.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 415 and 606: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>415 はボディの種類のネゴシエーションの問題を示しているので、リクエストの Content-Type と応答の Accept ヘッダを比較してください。606 はグローバルなメディアポリシーを示しているので、Warning コードを読み、SDP オファーを拒否側が許可する内容と比較してください。</translation>
     </message>
 </context>
 <context>
@@ -1267,19 +1267,19 @@
         <source>A 422 Session Interval Too Small answers an INVITE or UPDATE whose Session-Expires value is below what the server will accept, and it carries a Min-SE header with the smallest acceptable interval (RFC 4028 session timers). A 423 Interval Too Brief answers a REGISTER, SUBSCRIBE or PUBLISH whose requested expiry is too short, and it carries a Min-Expires header. In both cases the trace should show the client retrying promptly with a value at least as large as the one indicated.</source>
         <comment>note</comment>
         <extracomment>Comparison of 422 and 423: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>422 Session Interval Too Small は、Session-Expires の値がサーバーの受け付ける値を下回る INVITE や UPDATE への応答で、受け付け可能な最小の間隔を示す Min-SE ヘッダを含みます（RFC 4028 のセッションタイマー）。423 Interval Too Brief は、要求された有効期限が短すぎる REGISTER、SUBSCRIBE、PUBLISH への応答で、Min-Expires ヘッダを含みます。どちらの場合も、トレースではクライアントが示された値以上の値ですぐに再試行しているはずです。</translation>
     </message>
     <message>
         <source>Send 422 with Min-SE when the session refresh interval requested in an INVITE or UPDATE is below your minimum. Send 423 with Min-Expires when a registration, subscription or publication asks for an expiry shorter than you allow.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 422 and 423: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>INVITE や UPDATE で要求されたセッションリフレッシュ間隔が自分の最小値を下回る場合は、Min-SE を付けて 422 を送信します。登録、サブスクリプション、パブリケーションで、許容するより短い有効期限が要求された場合は、Min-Expires を付けて 423 を送信します。</translation>
     </message>
     <message>
         <source>A 422 points at session timer settings, so compare Session-Expires and Min-SE on both sides and confirm that the retried request honours them. A 423 points at registration or subscription timers, so check the Expires setting of the user agent and whether it retried with the Min-Expires value.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 422 and 423: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>422 はセッションタイマーの設定の問題を示しているので、両側の Session-Expires と Min-SE を比較し、再試行されたリクエストがそれらに従っていることを確認してください。423 は登録やサブスクリプションのタイマーの問題を示しているので、UA の Expires 設定と、Min-Expires の値で再試行したかどうかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1288,19 +1288,19 @@
         <source>A 480 Temporarily Unavailable says the user cannot be reached right now, and it is often sent by a proxy or registrar with no current binding, by a device in do-not-disturb, or by some PBXs when a no-answer timer expires. A 486 Busy Here comes from the endpoint itself and says it is already occupied, usually mapped to Q.850 cause 17, while 480 is commonly associated with causes such as 19 or 20. Both are 4xx, so a forking proxy keeps trying other branches after either one, and both may carry Retry-After.</source>
         <comment>note</comment>
         <extracomment>Comparison of 480 and 486: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>480 Temporarily Unavailable はユーザーに今は到達できないことを示し、現在有効なバインディングを持たないプロキシやレジストラ、応答不可（DND）状態の端末、または無応答タイマーが満了した一部の PBX から送信されることがよくあります。486 Busy Here は端末自身から送信され、すでに使用中であることを示し、通常は Q.850 cause 17 にマッピングされます。一方 480 は一般に cause 19 や 20 などに対応付けられます。どちらも 4xx なので、フォーキングプロキシはいずれの後も他のブランチの試行を続け、どちらも Retry-After を含むことがあります。</translation>
     </message>
     <message>
         <source>Send 480 when the user cannot be reached for reasons other than being on a call, such as no registration or do-not-disturb. Send 486 when the endpoint is busy with other calls and cannot accept one more.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 480 and 486: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未登録や応答不可（DND）など、通話中以外の理由でユーザーに到達できない場合は 480 を送信します。端末が他の呼で話中で、これ以上呼を受けられない場合は 486 を送信します。</translation>
     </message>
     <message>
         <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee&apos;s active calls, line or call-waiting limits and any forward-on-busy rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 486: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>480 の場合は、着信側の登録、NAT キープアライブ、応答不可（DND）や無応答の設定を確認してください。486 の場合は、着信側の通話中の呼、回線数やキャッチホンの上限、話中時転送のルールを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1309,19 +1309,19 @@
         <source>A 480 Temporarily Unavailable is about the called user, who is known but not reachable at the moment, while a 503 Service Unavailable is about the responding server itself being overloaded, in maintenance or out of resources. Both may carry Retry-After, but only 503 makes an RFC 3263 client move on to the next DNS SRV target, and a proxy that received nothing but 503 on its branches is expected to send 500 upstream instead of forwarding the 503. A 480 usually comes from a proxy or registrar that found no binding or from the endpoint itself.</source>
         <comment>note</comment>
         <extracomment>Comparison of 480 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>480 Temporarily Unavailable は着信ユーザーに関するもので、ユーザーは既知であるものの現時点では到達できないことを示します。一方 503 Service Unavailable は、応答したサーバー自体が過負荷、メンテナンス中、またはリソース不足であることに関するものです。どちらも Retry-After を含むことがありますが、RFC 3263 に従うクライアントに次の DNS SRV ターゲットへ移らせるのは 503 だけです。また、ブランチから 503 しか受信しなかったプロキシは、503 を転送するのではなく 500 を上流へ送信することになっています。480 は通常、バインディングを見つけられなかったプロキシやレジストラ、または端末自身から送信されます。</translation>
     </message>
     <message>
         <source>Send 480 when the user exists but has no usable contact or has asked not to be disturbed. Send 503 when your own element cannot accept the request at the moment, and add Retry-After so that clients know when to come back.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 480 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは存在するものの使用可能なコンタクトがない場合や、応答不可（DND）を設定している場合は 480 を送信します。自分の要素が現時点でリクエストを受け付けられない場合は 503 を送信し、クライアントが再試行の時期を判断できるよう Retry-After を付けてください。</translation>
     </message>
     <message>
         <source>A 480 sends you to the callee&apos;s registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>480 の場合は、着信側の登録、プレゼンス、応答不可（DND）の状態を調べてください。503 の場合は、それを送信したサーバーの負荷、メンテナンス状態、トランク容量を調べ、さらにクライアントが代替ターゲットにフェイルオーバーしたかどうかも確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1330,19 +1330,19 @@
         <source>A 487 Request Terminated is the final response to the original INVITE after a CANCEL took effect, so the capture shows the CANCEL answered with 200 OK, then the INVITE answered with 487, then an ACK for the 487. A 481 Call/Transaction Does Not Exist answers a request that matches no dialog or transaction at the receiver, such as a CANCEL that arrives after the UAS has discarded the INVITE transaction or a BYE, re-INVITE or NOTIFY for a dialog the far end has forgotten. The CSeq method of the response shows which request failed: a 487 is always paired with the INVITE, while a 481 carries the method of the unmatched request.</source>
         <comment>note</comment>
         <extracomment>Comparison of 481 and 487: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>487 Request Terminated は、CANCEL が有効になった後に元の INVITE に返される最終応答です。そのためキャプチャでは、CANCEL に 200 OK が返され、次に INVITE に 487 が返され、その後 487 に対する ACK が続きます。481 Call/Transaction Does Not Exist は、受信側のどのダイアログやトランザクションにも一致しないリクエストへの応答で、たとえば UAS が INVITE トランザクションを破棄した後に届いた CANCEL や、遠端がすでに忘れたダイアログに対する BYE、re-INVITE、NOTIFY などに返されます。失敗したリクエストは応答の CSeq のメソッドでわかります。487 は常に INVITE と対になり、481 には一致しなかったリクエストのメソッドが入ります。</translation>
     </message>
     <message>
         <source>Send 487 to a pending INVITE once you have accepted a matching CANCEL and answered that CANCEL with 200 OK. Send 481 when an in-dialog request or a CANCEL matches no dialog or transaction that you hold.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 481 and 487: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一致する CANCEL を受け付けて、その CANCEL に 200 OK で応答した後、保留中の INVITE に 487 を送信します。ダイアログ内リクエストや CANCEL が、自分の保持するどのダイアログやトランザクションにも一致しない場合は 481 を送信します。</translation>
     </message>
     <message>
         <source>A 487 is usually the normal trace of a caller hanging up before answer or of a forking proxy cancelling the losing branches. A 481 suggests lost or mismatched state, so check for restarts, tags or Call-ID altered by a B2BUA or SBC, and requests routed to a different node of a cluster than the one holding the dialog.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 481 and 487: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>487 は通常、発信者が応答前に切断した場合や、フォーキングプロキシが選ばれなかったブランチをキャンセルした場合の正常なトレースです。481 は状態の喪失や不一致を示唆しているので、再起動、B2BUA や SBC によるタグや Call-ID の書き換え、ダイアログを保持するノードとは別のクラスタノードへのリクエストのルーティングがないかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1351,19 +1351,19 @@
         <source>Both normally come from the called side in answer to an INVITE, both may carry Retry-After, and a gateway usually tags either one with Reason: Q.850;cause=17 (user busy). The difference shows at a forking proxy: a 486 Busy Here closes only the branch that returned it while the other branches keep ringing, whereas 600 Busy Everywhere is a 6xx, so the proxy sends CANCEL to every other pending branch and passes the 600 upstream. Seeing those CANCELs right after the final response is the quickest way to confirm the global effect.</source>
         <comment>note</comment>
         <extracomment>Comparison of 486 and 600: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも通常は INVITE への応答として着信側から送信され、どちらも Retry-After を含むことがあり、ゲートウェイは通常どちらにも Reason: Q.850;cause=17（user busy）を付けます。違いはフォーキングプロキシで現れます。486 Busy Here はそれを返したブランチだけを閉じ、他のブランチは鳴り続けますが、600 Busy Everywhere は 6xx なので、プロキシは保留中の他のすべてのブランチに CANCEL を送信し、600 を上流へ転送します。最終応答の直後にこれらの CANCEL が見られることが、グローバルな効果を確認する最も手早い方法です。</translation>
     </message>
     <message>
         <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user&apos;s other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 600: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは他の端末で到達できる可能性があるものの、この端末や回線がこれ以上呼を受けられない場合は 486 Busy Here を送信します。600 Busy Everywhere を送信するのは、ユーザーの他のどの端末やロケーションでも呼を受けられないとわかっている場合に限ります。たとえば、すべての端末を把握している中央の呼制御サーバーやプレゼンスサーバーから送信する場合です。</translation>
     </message>
     <message>
         <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user&apos;s other devices was correct.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 600: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>486 は 1 つの端末が話中だったことを示すので、他のフォークが試されたかどうか、それらがどのように終わったかを確認してください。600 はすべてのロケーションで呼が止められたことを示すので、それを生成した要素を特定し、その要素が把握しているユーザーの他の端末の状態が正しかったかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1372,19 +1372,19 @@
         <source>Both are final responses to INVITE from the callee side, but 486 Busy Here means the endpoint is occupied while 603 Decline means the user or a policy acting for the user refused the call, and gateways typically mark them with Q.850 cause 17 and cause 21 respectively. Because 603 is a 6xx, a forking proxy cancels all other branches when it arrives, whereas after a 486 the remaining branches keep ringing. Either one may include Retry-After to suggest a better time to call.</source>
         <comment>note</comment>
         <extracomment>Comparison of 486 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも着信側からの INVITE への最終応答ですが、486 Busy Here は端末が使用中であることを意味し、603 Decline はユーザーまたはユーザーに代わるポリシーが呼を拒否したことを意味します。ゲートウェイは通常それぞれ Q.850 cause 17、cause 21 を付けます。603 は 6xx なので、それを受信したフォーキングプロキシは他のすべてのブランチをキャンセルしますが、486 の後は残りのブランチが鳴り続けます。どちらも、より都合のよい発信時期を示すために Retry-After を含むことがあります。</translation>
     </message>
     <message>
         <source>Send 486 when the device has no free line or call appearance for another call. Send 603 when the user explicitly rejects the call or a screening rule decides the call must not be completed at any location.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>端末に別の呼のための空き回線やコールアピアランスがない場合は 486 を送信します。ユーザーが明示的に呼を拒否した場合や、スクリーニングのルールにより、どのロケーションでも呼を完了させてはならないと判断した場合は 603 を送信します。</translation>
     </message>
     <message>
         <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user&apos;s reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>486 は話中の端末を示しているので、キャッチホンの設定、回線数の上限、他のフォークが試されたかどうかを確認してください。603 は呼が意図的に拒否され、他のフォークがキャンセルされたことを意味するので、ユーザーの拒否操作や着信スクリーニング、着信拒否のルールを確認してください。その際、拒否ボタンで送信されるコードは電話機のベンダーによって異なることに注意してください。</translation>
     </message>
 </context>
 <context>
@@ -1393,19 +1393,19 @@
         <source>Both reject the session description, usually SDP in an INVITE or re-INVITE, and both commonly carry a Warning header such as 305 Incompatible media format or 370 Insufficient bandwidth. A 488 Not Acceptable Here applies only to the location that sent it, so a forking proxy keeps other branches alive, whereas 606 Not Acceptable is a 6xx and makes the proxy cancel all pending branches. When either one answers a re-INVITE, the existing session stays as it was before the attempt.</source>
         <comment>note</comment>
         <extracomment>Comparison of 488 and 606: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どちらもセッション記述（通常は INVITE や re-INVITE 内の SDP）を拒否するもので、どちらも 305 Incompatible media format や 370 Insufficient bandwidth などの Warning ヘッダを含むことがよくあります。488 Not Acceptable Here はそれを送信したロケーションだけに適用されるため、フォーキングプロキシは他のブランチを維持しますが、606 Not Acceptable は 6xx なので、プロキシは保留中のすべてのブランチをキャンセルします。どちらかが re-INVITE への応答である場合、既存のセッションは試行前の状態のまま維持されます。</translation>
     </message>
     <message>
         <source>Send 488 when this endpoint cannot support the offered media but another device of the same user might. Send 606 only when you know that the offered session cannot be accepted at any location of this user.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 488 and 606: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この端末は提示されたメディアをサポートできないものの、同じユーザーの別の端末ならサポートできる可能性がある場合は 488 を送信します。606 を送信するのは、提示されたセッションがこのユーザーのどのロケーションでも受け入れられないとわかっている場合に限ります。</translation>
     </message>
     <message>
         <source>A 488 tells you to compare codecs, crypto and transport between the offer and the rejecting endpoint, and to check whether other forks succeeded. A 606 explains sudden CANCELs on parallel branches, so locate the element that issued it and verify that its media policy is really meant to apply globally.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 488 and 606: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>488 の場合は、オファーと拒否した端末の間でコーデック、暗号、トランスポートを比較し、他のフォークが成功したかどうかを確認してください。606 は並列ブランチで突然 CANCEL が送られた理由の説明になるので、それを発行した要素を特定し、そのメディアポリシーが本当にグローバルに適用されるべきものかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1414,19 +1414,19 @@
         <source>A 491 Request Pending answers a re-INVITE or UPDATE that collides with one the receiver has itself sent on the same dialog and not yet completed, which is the classic glare case. A 500 Server Internal Error with Retry-After is what RFC 3261 requires when a UAS receives a second INVITE on a dialog before it has sent a final response to an earlier INVITE with a lower CSeq. After a 491 the UAC waits a random time before retrying, between 2100 and 4000 ms if it generated the Call-ID and up to 2000 ms otherwise (RFC 3261 section 14.1), while after a 500 it follows the Retry-After value.</source>
         <comment>note</comment>
         <extracomment>Comparison of 491 and 500: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>491 Request Pending は、受信側自身が同じダイアログ上で送信してまだ完了していない re-INVITE や UPDATE と衝突した re-INVITE や UPDATE への応答で、典型的なグレアのケースです。Retry-After 付きの 500 Server Internal Error は、UAS が、CSeq の小さい以前の INVITE に最終応答を送信する前に、同じダイアログ上で 2 つ目の INVITE を受信した場合に RFC 3261 が要求するものです。491 の後、UAC は再試行までランダムな時間待機します。その時間は、自分が Call-ID を生成した場合は 2100～4000 ms、それ以外の場合は最大 2000 ms です（RFC 3261 の 14.1 節）。一方 500 の後は Retry-After の値に従います。</translation>
     </message>
     <message>
         <source>Send 491 when a re-INVITE or UPDATE arrives while your own offer on the same dialog is still outstanding. Send 500 with a random Retry-After of up to 10 seconds when a new INVITE arrives on a dialog before you have answered the previous INVITE.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 491 and 500: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同じダイアログ上の自分のオファーがまだ未完了のときに re-INVITE や UPDATE が届いた場合は 491 を送信します。以前の INVITE に応答する前に、同じダイアログ上で新しい INVITE が届いた場合は、最大 10 秒のランダムな Retry-After を付けて 500 を送信します。</translation>
     </message>
     <message>
         <source>A 491 shows that both sides tried to modify the session at the same time, for example simultaneous hold or codec changes, so check that each side backed off and that one retry then succeeded. A 500 to a re-INVITE that comes with Retry-After suggests overlapping INVITEs from one side, so check the re-INVITE timing of the sender and whether it honours Retry-After.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 491 and 500: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>491 は、たとえば保留やコーデック変更が同時に行われたなど、両側が同時にセッションを変更しようとしたことを示すので、それぞれの側が待機し、その後 1 回の再試行が成功したことを確認してください。re-INVITE への Retry-After 付きの 500 は、一方の側からの INVITE が重なったことを示唆しているので、送信側の re-INVITE のタイミングと、Retry-After に従っているかどうかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1435,19 +1435,19 @@
         <source>A 500 Server Internal Error reports an unexpected failure inside the responding element, while a 503 Service Unavailable reports a temporary inability to serve, such as overload or maintenance, and may include Retry-After. A 503 makes an RFC 3263 client fail over to the next DNS SRV target, and RFC 3261 tells a client to handle a 503 without Retry-After as if it were a 500. A proxy that received only 503 responses downstream is expected to send 500 upstream rather than forward the 503, so a 500 in the trace may hide a downstream 503.</source>
         <comment>note</comment>
         <extracomment>Comparison of 500 and 503: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>500 Server Internal Error は応答した要素の内部で予期しない障害が起きたことを通知し、503 Service Unavailable は過負荷やメンテナンスなどにより一時的にサービスを提供できないことを通知するもので、Retry-After を含むことがあります。503 は RFC 3263 に従うクライアントを次の DNS SRV ターゲットへフェイルオーバーさせます。また RFC 3261 は、Retry-After のない 503 を 500 と同様に扱うようクライアントに求めています。下流から 503 応答しか受信しなかったプロキシは、503 を転送せずに 500 を上流へ送信することになっているため、トレース上の 500 の背後に下流の 503 が隠れている場合があります。</translation>
     </message>
     <message>
         <source>Send 500 for internal errors such as exceptions or failed lookups in your own logic, optionally with Retry-After if the condition is transient. Send 503 with Retry-After when you are deliberately shedding load or are out of service, so that clients move to other servers.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 500 and 503: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>例外や自身のロジック内での検索の失敗などの内部エラーには 500 を送信し、状況が一時的なものであれば必要に応じて Retry-After を付けます。意図的に負荷を制限（ロードシェディング）している場合やサービス停止中の場合は、クライアントが他のサーバーへ移るよう、Retry-After を付けて 503 を送信します。</translation>
     </message>
     <message>
         <source>A 500 calls for the sender&apos;s logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 500 and 503: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>500 の場合は、送信元のログを調べ、下流の 503 が途中で変換されていないかを確認する必要があります。503 の場合は、送信元の負荷、メンテナンス、ライセンスやトランクの上限を確認し、クライアントが正しくフェイルオーバーしたかを確認する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1456,19 +1456,19 @@
         <source>Both are 6xx global failures, so a forking proxy that receives either one cancels its other pending branches and forwards the 6xx upstream, and both may carry Retry-After. A 600 Busy Everywhere says the user is occupied and is usually mapped to Q.850 cause 17 at a gateway, whereas 603 Decline says the user does not want the call and maps to cause 21. Reject buttons and call-screening services usually produce 603, so 600 is the rarer of the two in real traces.</source>
         <comment>note</comment>
         <extracomment>Comparison of 600 and 603: note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どちらも 6xx のグローバル失敗なので、いずれかを受信したフォーキングプロキシは保留中の他のブランチをキャンセルして 6xx を上流へ転送し、どちらも Retry-After を含むことがあります。600 Busy Everywhere はユーザーが使用中であることを示し、ゲートウェイでは通常 Q.850 cause 17 にマッピングされます。一方 603 Decline はユーザーが呼を望んでいないことを示し、cause 21 にマッピングされます。拒否ボタンや着信スクリーニングサービスは通常 603 を生成するため、実際のトレースでは 600 のほうがまれです。</translation>
     </message>
     <message>
         <source>Send 600 when the user is known to be busy on every device and trying elsewhere is pointless. Send 603 when the user, or a policy acting for the user, refuses the call regardless of availability.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 600 and 603: implementer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがすべての端末で話中であることがわかっていて、他を試しても意味がない場合は 600 を送信します。ユーザーまたはユーザーに代わるポリシーが、応答可能かどうかにかかわらず呼を拒否する場合は 603 を送信します。</translation>
     </message>
     <message>
         <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user&apos;s reject action, do-not-disturb handling or call-blocking configuration.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 600 and 603: troubleshooter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>どちらのコードも、並列のフォークに突然 CANCEL が届いた理由の説明になるので、まずどのブランチが 6xx を返したかを特定してください。600 の場合はプレゼンスや話中状態の判定ロジックを、603 の場合はユーザーの拒否操作、応答不可（DND）の処理、着信拒否の設定を調べてください。</translation>
     </message>
 </context>
 <context>
