@@ -319,15 +319,22 @@ void Catalog::addEntry(Entry entry, const QString &fileName) {
     m_entries.append(std::move(entry));
 }
 
-bool Catalog::loadMappings(const QByteArray &json, const QString &fileName) {
+std::optional<QJsonObject> Catalog::parseObject(const QByteArray &json, const QString &fileName) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         report(fileName, {}, {}, tr("not valid JSON: %1").arg(error.errorString()),
                lineOfOffset(json, error.offset));
-        return false;
+        return std::nullopt;
     }
-    const QJsonObject root = document.object();
+    return document.object();
+}
+
+bool Catalog::loadMappings(const QByteArray &json, const QString &fileName) {
+    const std::optional<QJsonObject> parsed = parseObject(json, fileName);
+    if (!parsed)
+        return false;
+    const QJsonObject &root = *parsed;
     const auto readRows = [&](const QString &key, bool towardsSip, QList<MappingRow> &into) {
         const QJsonArray rows = root.value(key).toArray();
         for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -370,14 +377,10 @@ QString CuratedPair::text(const QString &english, const char *field) const {
 }
 
 bool Catalog::loadComparisons(const QByteArray &json, const QString &fileName) {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        report(fileName, {}, {}, tr("not valid JSON: %1").arg(error.errorString()),
-               lineOfOffset(json, error.offset));
+    const std::optional<QJsonObject> parsed = parseObject(json, fileName);
+    if (!parsed)
         return false;
-    }
-    const QJsonArray pairs = document.object().value(u"pairs").toArray();
+    const QJsonArray pairs = parsed->value(u"pairs").toArray();
     for (const QJsonValue &value : pairs) {
         const QJsonObject o = value.toObject();
         CuratedPair pair;

@@ -3,6 +3,7 @@
 #include "entry.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -71,6 +72,7 @@ public:
 
 private:
     void addEntry(Entry entry, const QString &fileName);
+    std::optional<QJsonObject> parseObject(const QByteArray &json, const QString &fileName);
     void report(const QString &file, const QString &entry, const QString &field,
                 const QString &message, int line = 0);
 
