@@ -377,12 +377,8 @@ QString Comparison::toText() const {
     for (const QString &line : whenToUseWhich())
         out += QStringLiteral("  ") + Formatter::wrap(line, 78, 2) + u'\n';
     out += u'\n' + Formatter::headingReferences() + u'\n';
-    for (const Reference &reference : learnMore()) {
-        out += QStringLiteral("  ") + reference.label();
-        if (!reference.url().isEmpty())
-            out += QStringLiteral("  <") + reference.url() + u'>';
-        out += u'\n';
-    }
+    for (const Reference &reference : learnMore())
+        out += Formatter::referenceText(reference);
     return out;
 }
 
@@ -417,10 +413,7 @@ QString Comparison::toMarkdown() const {
         out += line + QStringLiteral("\n\n");
     out += QStringLiteral("### ") + Formatter::headingReferences() + QStringLiteral("\n\n");
     for (const Reference &reference : learnMore())
-        out += reference.url().isEmpty()
-                   ? QString(QStringLiteral("- ") + reference.label() + u'\n')
-                   : QString(QStringLiteral("- [") + reference.label() + QStringLiteral("](") +
-                             reference.url() + QStringLiteral(")\n"));
+        out += Formatter::referenceMarkdown(reference);
     return out;
 }
 
@@ -443,13 +436,8 @@ QJsonObject Comparison::toJson() const {
     o.insert(u"commonGround", QJsonArray::fromStringList(commonGround()));
     o.insert(u"whenToUseWhich", QJsonArray::fromStringList(whenToUseWhich()));
     QJsonArray refs;
-    for (const Reference &reference : learnMore()) {
-        QJsonObject r;
-        r.insert(u"label", reference.label());
-        if (!reference.url().isEmpty())
-            r.insert(u"url", reference.url());
-        refs.append(r);
-    }
+    for (const Reference &reference : learnMore())
+        refs.append(Formatter::referenceJson(reference));
     o.insert(u"learnMore", refs);
     return o;
 }
@@ -512,11 +500,7 @@ QString Comparison::toHtml() const {
     const auto refs = [](const Entry &e) -> QString {
         QString s = QStringLiteral("<ul>");
         for (const Reference &r : e.references)
-            s +=
-                r.url().isEmpty()
-                    ? QString(QStringLiteral("<li>") + esc(r.label()) + QStringLiteral("</li>"))
-                    : QString(QStringLiteral("<li><a href=\"") + esc(r.url()) +
-                              QStringLiteral("\">") + esc(r.label()) + QStringLiteral("</a></li>"));
+            s += Formatter::referenceHtml(r);
         return s + QStringLiteral("</ul>");
     };
     pair(Formatter::headingReferences(), refs(m_a), refs(m_b));

@@ -53,6 +53,35 @@ QString Formatter::headingStatus() {
     return tr("Status");
 }
 
+QString Formatter::referenceText(const Reference &reference) {
+    if (reference.url().isEmpty())
+        return QStringLiteral("  ") + reference.label() + u'\n';
+    return QStringLiteral("  ") + reference.label() + QStringLiteral("  <") + reference.url() +
+           QStringLiteral(">\n");
+}
+
+QString Formatter::referenceMarkdown(const Reference &reference) {
+    if (reference.url().isEmpty())
+        return QStringLiteral("- ") + reference.label() + u'\n';
+    return QStringLiteral("- [") + reference.label() + QStringLiteral("](") + reference.url() +
+           QStringLiteral(")\n");
+}
+
+QString Formatter::referenceHtml(const Reference &reference) {
+    if (reference.url().isEmpty())
+        return QStringLiteral("<li>") + esc(reference.label()) + QStringLiteral("</li>");
+    return QStringLiteral("<li><a href=\"") + esc(reference.url()) + QStringLiteral("\">") +
+           esc(reference.label()) + QStringLiteral("</a></li>");
+}
+
+QJsonObject Formatter::referenceJson(const Reference &reference) {
+    QJsonObject r;
+    r.insert(u"label", reference.label());
+    if (!reference.url().isEmpty())
+        r.insert(u"url", reference.url());
+    return r;
+}
+
 QString Formatter::linkFor(CodeId id) {
     return QStringLiteral("sipcodes:") + id.toString();
 }
@@ -187,12 +216,8 @@ QString Formatter::entryText(const Entry &entry) const {
     }
     if (!entry.references.isEmpty()) {
         out += u'\n' + headingReferences() + u'\n';
-        for (const Reference &reference : entry.references) {
-            out += QStringLiteral("  ") + reference.label();
-            if (!reference.url().isEmpty())
-                out += QStringLiteral("  <") + reference.url() + u'>';
-            out += u'\n';
-        }
+        for (const Reference &reference : entry.references)
+            out += referenceText(reference);
     }
     return out;
 }
@@ -249,13 +274,8 @@ QString Formatter::entryMarkdown(const Entry &entry) const {
     }
     if (!entry.references.isEmpty()) {
         out += QStringLiteral("\n### ") + headingReferences() + QStringLiteral("\n\n");
-        for (const Reference &reference : entry.references) {
-            if (reference.url().isEmpty())
-                out += QStringLiteral("- ") + reference.label() + u'\n';
-            else
-                out += QStringLiteral("- [") + reference.label() + QStringLiteral("](") +
-                       reference.url() + QStringLiteral(")\n");
-        }
+        for (const Reference &reference : entry.references)
+            out += referenceMarkdown(reference);
     }
     return out;
 }
@@ -285,11 +305,7 @@ QJsonObject Formatter::entryJson(const Entry &entry) const {
     QJsonArray references;
     for (const Reference &reference : entry.references) {
         rfcs.append(reference.label());
-        QJsonObject r;
-        r.insert(u"label", reference.label());
-        if (!reference.url().isEmpty())
-            r.insert(u"url", reference.url());
-        references.append(r);
+        references.append(referenceJson(reference));
     }
     o.insert(u"rfcs", rfcs);
     o.insert(u"references", references);
@@ -413,14 +429,8 @@ QString Formatter::entryHtml(const Entry &entry) const {
     }
     if (!entry.references.isEmpty()) {
         QString list = QStringLiteral("<ul>");
-        for (const Reference &reference : entry.references) {
-            if (reference.url().isEmpty())
-                list += QStringLiteral("<li>") + esc(reference.label()) + QStringLiteral("</li>");
-            else
-                list += QStringLiteral("<li><a href=\"") + esc(reference.url()) +
-                        QStringLiteral("\">") + esc(reference.label()) +
-                        QStringLiteral("</a></li>");
-        }
+        for (const Reference &reference : entry.references)
+            list += referenceHtml(reference);
         section(headingReferences(), list + QStringLiteral("</ul>"));
     }
     return h;

@@ -34,6 +34,11 @@ public:
     // written; continuation lines are indented by `indent` spaces.
     static QString wrap(const QString &text, int width = 78, int indent = 0);
     static QString linkFor(CodeId id);
+    // One reference as a line of text, a Markdown list item, an HTML list item, a JSON object.
+    static QString referenceText(const Reference &reference);
+    static QString referenceMarkdown(const Reference &reference);
+    static QString referenceHtml(const Reference &reference);
+    static QJsonObject referenceJson(const Reference &reference);
 
     // Section headings, shared by every format and by the comparison.
     static QString headingMeaning();

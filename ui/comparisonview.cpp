@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "comparison.h"
 #include "formatter.h"
+#include "localization.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -71,6 +72,7 @@ void ComparisonView::setupLayout() {
 }
 
 void ComparisonView::retranslateUi() {
+    m_uiLanguage = Localization::current();
     m_sideA->setPlaceholderText(tr("First code or search, then Enter"));
     m_sideB->setPlaceholderText(tr("Second code or search, then Enter"));
     m_sideA->setAccessibleName(tr("First code"));
@@ -83,13 +85,14 @@ void ComparisonView::retranslateUi() {
     m_forward->setAccessibleName(tr("Next comparison"));
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Back to the detail view (Esc)"));
-    m_engine.build(Catalog::builtin().entries());
     render();
 }
 
 void ComparisonView::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_uiLanguage != Localization::current()) {
+        m_engine.build(Catalog::builtin().entries());
         retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -59,4 +59,5 @@ private:
     SearchEngine m_engine;
     QList<std::pair<CodeId, CodeId>> m_history;
     qsizetype m_position = -1;
+    QString m_uiLanguage;
 };

@@ -192,6 +192,7 @@ void MainWindow::setupLayout() {
 }
 
 void MainWindow::retranslateUi() {
+    m_uiLanguage = Localization::current();
     setWindowTitle(tr("SIP Codes"));
     m_search->setPlaceholderText(tr("Search codes, phrases, headers, RFCs… (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search"));
@@ -222,8 +223,6 @@ void MainWindow::retranslateUi() {
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == Localization::current());
 
-    m_model->retranslate();
-    m_proxy->rebuildIndex();
     updateCount();
     renderDetail();
 }
@@ -236,8 +235,13 @@ void MainWindow::setLanguage(const QString &language) {
 }
 
 void MainWindow::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_uiLanguage != Localization::current()) {
+        // Installing a translator posts this event even when the window was built in that
+        // language already; only a real change re-renders and re-indexes.
+        m_model->retranslate();
+        m_proxy->rebuildIndex();
         retranslateUi();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -82,4 +82,5 @@ private:
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::optional<CodeId> m_current;
+    QString m_uiLanguage; // the language the widgets show now
 };
