@@ -4,8 +4,12 @@
 #include "comparison.h"
 #include "localization.h"
 #include "searchengine.h"
+#include "tracedecoder.h"
+#include "tracereport.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +41,11 @@ CommandRequest CommandLine::parse(const QStringList &arguments) {
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           tr("Print the entries that match QUERY, best first."),
                                           tr("QUERY"));
+    const QCommandLineOption decodeOption(
+        QStringLiteral("decode"),
+        tr("Decode the status lines and the Reason, Warning and Retry-After headers in FILE, a "
+           "SIP trace or log (- reads standard input)."),
+        tr("FILE"));
     const QCommandLineOption compareOption(
         QStringLiteral("compare"),
         tr("Compare two codes side by side (with --print: print the comparison)."));
@@ -52,6 +61,7 @@ CommandRequest CommandLine::parse(const QStringList &arguments) {
     parser.addOption(printOption);
     parser.addOption(listOption);
     parser.addOption(searchOption);
+    parser.addOption(decodeOption);
     parser.addOption(compareOption);
     parser.addOption(formatOption);
     parser.addOption(langOption);
@@ -104,16 +114,25 @@ CommandRequest CommandLine::parse(const QStringList &arguments) {
     }
 
     const int modes = int(parser.isSet(printOption)) + int(parser.isSet(listOption)) +
-                      int(parser.isSet(searchOption));
+                      int(parser.isSet(searchOption)) + int(parser.isSet(decodeOption));
     if (modes > 1)
-        return fail(tr("Use only one of --print, --list and --search."));
+        return fail(tr("Use only one of --print, --list, --search and --decode."));
     request.compare = parser.isSet(compareOption);
     if (request.compare && request.codes.size() != 2)
         return fail(tr("--compare needs exactly two codes, for example: --compare 486 600."));
     if (parser.isSet(formatOption) && modes == 0)
-        return fail(tr("--format goes with --print, --list or --search."));
+        return fail(tr("--format goes with --print, --list, --search or --decode."));
 
-    if (parser.isSet(listOption)) {
+    if (parser.isSet(decodeOption)) {
+        request.decodeFile = parser.value(decodeOption);
+        if (request.decodeFile.isEmpty())
+            return fail(tr("--decode needs a file name, or - for standard input."));
+        if (!request.codes.isEmpty() || request.compare)
+            return fail(tr("--decode takes no codes."));
+        if (request.format == Formatter::Format::Csv)
+            return fail(tr("--decode prints text, markdown or json."));
+        request.action = CommandRequest::Action::Decode;
+    } else if (parser.isSet(listOption)) {
         if (!request.codes.isEmpty())
             return fail(tr("--list takes no codes."));
         request.action = CommandRequest::Action::List;
@@ -156,6 +175,8 @@ int CommandLine::run(const CommandRequest &request, QTextStream &out, QTextStrea
         return UsageError;
     case CommandRequest::Action::Window:
         return Ok;
+    case CommandRequest::Action::Decode:
+        return decode(request, out, err);
     default:
         break;
     }
@@ -225,4 +246,72 @@ int CommandLine::run(const CommandRequest &request, QTextStream &out, QTextStrea
     if (!found.isEmpty())
         out << formatter.entries(found, request.format);
     return status;
+}
+
+int CommandLine::decode(const CommandRequest &request, QTextStream &out, QTextStream &err) {
+    QFile file;
+    const bool standardInput = request.decodeFile == u"-";
+    const bool opened =
+        standardInput ? file.open(stdin, QIODevice::ReadOnly)
+                      : (file.setFileName(request.decodeFile), file.open(QIODevice::ReadOnly));
+    if (!opened || (!standardInput && QFileInfo(request.decodeFile).isDir())) {
+        err << tr("sipcodes: cannot read \"%1\": %2")
+                   .arg(request.decodeFile, opened ? tr("it is a folder") : file.errorString())
+            << u'\n';
+        return UsageError;
+    }
+
+    const Catalog &catalog = Catalog::builtin();
+    TraceDecoder decoder(catalog);
+    TraceReport report(catalog);
+    const Formatter::Format format = request.format;
+    bool first = true;
+    const auto emitFindings = [&] {
+        for (const TraceFinding &finding : decoder.takeFindings()) {
+            report.add(finding);
+            if (format == Formatter::Format::Json) {
+                out << (first ? "[\n  " : ",\n  ")
+                    << QString::fromUtf8(QJsonDocument(TraceReport::json(finding))
+                                             .toJson(QJsonDocument::Compact));
+            } else if (format == Formatter::Format::Markdown) {
+                if (first)
+                    out << report.markdownHeader();
+                out << report.markdownRow(finding);
+            } else {
+                out << report.textBlock(finding);
+            }
+            first = false;
+        }
+    };
+
+    // Streams: a log of any size is read, decoded and printed one piece at a time.
+    QByteArray chunk;
+    while (true) {
+        chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        decoder.feed(chunk);
+        emitFindings();
+    }
+    if (file.error() != QFileDevice::NoError) {
+        err << tr("sipcodes: cannot read \"%1\": %2").arg(request.decodeFile, file.errorString())
+            << u'\n';
+        return UsageError;
+    }
+    decoder.finish();
+    emitFindings();
+
+    if (format == Formatter::Format::Json) {
+        out << (first ? "[]\n" : "\n]\n");
+    } else if (report.count() > 0) {
+        out << u'\n'
+            << (format == Formatter::Format::Markdown ? report.markdownSummary()
+                                                      : report.textSummary());
+    }
+    if (report.count() == 0) {
+        err << tr("sipcodes: no status line and no Reason, Warning or Retry-After header found.")
+            << u'\n';
+        return NotFound;
+    }
+    return Ok;
 }

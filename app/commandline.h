@@ -11,7 +11,7 @@
 
 // What the user asked for on the command line.
 struct CommandRequest {
-    enum class Action { Window, Print, List, Search, Help, Version, Error };
+    enum class Action { Window, Print, List, Search, Decode, Help, Version, Error };
 
     Action action = Action::Window;
     QList<CodeId> codes;
@@ -19,8 +19,9 @@ struct CommandRequest {
     bool compare = false;
     Formatter::Format format = Formatter::Format::Text;
     QString query;
-    QString language; // empty: the system's
-    QString error;    // set with Action::Error
+    QString decodeFile; // with Action::Decode: a path, or "-" for standard input
+    QString language;   // empty: the system's
+    QString error;      // set with Action::Error
     QString helpText;
 };
 
@@ -38,4 +39,7 @@ public:
     static QString languageArgument(const QStringList &arguments);
     // Runs a request that needs no window; returns the process exit code.
     static int run(const CommandRequest &request, QTextStream &out, QTextStream &err);
+
+private:
+    static int decode(const CommandRequest &request, QTextStream &out, QTextStream &err);
 };

@@ -204,25 +204,61 @@ private slots:
         QTEST(entry->classMarker(), "marker");
     }
 
+    // RFC 3398 §8.2.6.1 (SIP response -> ISUP cause) and §7.2.4.1 (ISUP cause -> SIP response),
+    // every row as the RFC's tables give it; 0 stands for the RFC's "no mapping" rows.
     void mappingsFollowRfc3398_data() {
+        QTest::addColumn<bool>("towardsSip");
         QTest::addColumn<int>("sip");
         QTest::addColumn<int>("cause");
-        // RFC 3398 §8.2.6.1, SIP response -> ISUP cause: a few rows checked by hand.
-        QTest::newRow("486 -> 17") << 486 << 17;
-        QTest::newRow("404 -> 1") << 404 << 1;
-        QTest::newRow("480 -> 18") << 480 << 18;
-        QTest::newRow("503 -> 41") << 503 << 41;
-        QTest::newRow("600 -> 17") << 600 << 17;
-        QTest::newRow("603 -> 21") << 603 << 21;
-        QTest::newRow("484 -> 28") << 484 << 28;
+        const QList<std::pair<int, int>> sipToQ850{
+            {400, 41},  {401, 21},  {402, 21},  {403, 21},  {404, 1},   {405, 63}, {406, 79},
+            {407, 21},  {408, 102}, {410, 22},  {413, 127}, {414, 127}, {415, 79}, {416, 127},
+            {420, 127}, {421, 127}, {423, 127}, {480, 18},  {481, 41},  {482, 25}, {483, 25},
+            {484, 28},  {485, 1},   {486, 17},  {487, 0},   {488, 0},   {500, 41}, {501, 79},
+            {502, 38},  {503, 41},  {504, 102}, {505, 127}, {513, 127}, {600, 17}, {603, 21},
+            {604, 1},   {606, 0}};
+        const QList<std::pair<int, int>> q850ToSip{
+            {1, 404},  {2, 404},  {3, 404},   {16, 0},    {17, 486}, {18, 408}, {19, 480},
+            {20, 480}, {21, 403}, {22, 410},  {22, 301},  {23, 410}, {26, 404}, {27, 502},
+            {28, 484}, {29, 501}, {31, 480},  {34, 503},  {38, 503}, {41, 503}, {42, 503},
+            {47, 503}, {55, 403}, {57, 403},  {58, 503},  {65, 488}, {70, 488}, {79, 501},
+            {87, 403}, {88, 503}, {102, 504}, {111, 500}, {127, 500}};
+        for (const auto &[sip, cause] : sipToQ850)
+            QTest::addRow("§8.2.6.1 %d -> %d", sip, cause) << false << sip << cause;
+        for (const auto &[cause, sip] : q850ToSip)
+            QTest::addRow("§7.2.4.1 %d -> %d", cause, sip) << true << sip << cause;
+        // Nothing more than the RFC's rows: deviations live apart from the tables.
+        QCOMPARE(Catalog::builtin().sipToQ850().size(), sipToQ850.size());
+        QCOMPARE(Catalog::builtin().q850ToSip().size(), q850ToSip.size());
     }
 
     void mappingsFollowRfc3398() {
+        QFETCH(bool, towardsSip);
         QFETCH(int, sip);
         QFETCH(int, cause);
-        const QList<MappingRow> rows = Catalog::builtin().causesForSip(sip);
-        QVERIFY(std::any_of(rows.begin(), rows.end(),
-                            [&](const MappingRow &r) { return r.cause == cause; }));
+        const Catalog &catalog = Catalog::builtin();
+        const QList<MappingRow> rows =
+            towardsSip ? catalog.sipForCause(cause) : catalog.causesForSip(sip);
+        const auto match = [&](const MappingRow &r) {
+            return r.towardsSip == towardsSip && r.implementation.isEmpty() &&
+                   (towardsSip ? r.sipCode == sip : r.cause == cause);
+        };
+        QVERIFY(std::any_of(rows.begin(), rows.end(), match));
+        // Every row's code exists in the catalog, so the detail pane can link it.
+        if (sip)
+            QVERIFY(catalog.find({Family::Sip, sip}));
+        if (cause)
+            QVERIFY(catalog.find({Family::Q850, cause}));
+    }
+
+    void deviationsAreNotesNotMappings() {
+        const Catalog &catalog = Catalog::builtin();
+        const QList<MappingRow> deviations = catalog.deviationsForCause(47);
+        QVERIFY(std::any_of(deviations.begin(), deviations.end(), [](const MappingRow &r) {
+            return r.implementation == u"FreeSWITCH" && r.sipCode == 480;
+        }));
+        for (const MappingRow &row : catalog.sipForCause(47))
+            QCOMPARE(row.sipCode, 503);
     }
 
     void validDocumentLoads() {

@@ -4,9 +4,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Action = CommandRequest::Action;
+
+namespace {
+const QByteArray kTrace = "SIP/2.0 180 Ringing\r\n"
+                          "Content-Length: 0\r\n"
+                          "\r\n"
+                          "SIP/2.0 486 Busy Here\r\n"
+                          "Reason: Q.850;cause=34\r\n"
+                          "Warning: 399 sbc.example \"Trunk <busy>\"\r\n"
+                          "Retry-After: later\r\n";
+} // namespace
 
 class TestCommandLine final : public QObject {
     Q_OBJECT
@@ -17,7 +28,7 @@ class TestCommandLine final : public QObject {
         QString err;
     };
 
-    static Run run(const QStringList &arguments) {
+    static Run run(const QStringList &arguments, const QByteArray &input = {}) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
@@ -25,6 +36,8 @@ class TestCommandLine final : public QObject {
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal-does-not-exist"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SIPCODES_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(30000))
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -70,6 +83,18 @@ private slots:
             << QStringList{"--format", "json"} << int(Action::Error) << "--format goes with";
         QTest::newRow("bad language") << QStringList{"--lang", "xx", "--print", "486"}
                                       << int(Action::Error) << "Unknown language";
+        QTest::newRow("decode") << QStringList{"--decode", "trace.txt"} << int(Action::Decode)
+                                << "";
+        QTest::newRow("decode stdin markdown")
+            << QStringList{"--decode", "-", "--format", "markdown"} << int(Action::Decode) << "";
+        QTest::newRow("decode csv") << QStringList{"--decode", "-", "--format", "csv"}
+                                    << int(Action::Error) << "--decode prints";
+        QTest::newRow("decode with codes")
+            << QStringList{"--decode", "-", "486"} << int(Action::Error) << "--decode takes no";
+        QTest::newRow("decode and print")
+            << QStringList{"--decode", "-", "--print"} << int(Action::Error) << "only one";
+        QTest::newRow("decode without file")
+            << QStringList{"--decode"} << int(Action::Error) << "Missing value";
         QTest::newRow("empty search")
             << QStringList{"--search", " "} << int(Action::Error) << "--search needs";
     }
@@ -169,11 +194,85 @@ private slots:
                  423);
     }
 
+    void decodesAFileAsJson() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("trace.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kTrace);
+        file.close();
+        const Run r = run({QStringLiteral("--decode"), file.fileName(), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(array.size(), 5);
+        const QJsonObject status = array.at(1).toObject();
+        QCOMPARE(status.value(u"line").toInt(), 4);
+        QCOMPARE(status.value(u"kind").toString(), QStringLiteral("status"));
+        QCOMPARE(status.value(u"family").toString(), QStringLiteral("sip"));
+        QCOMPARE(status.value(u"code").toInt(), 486);
+        QCOMPARE(status.value(u"text").toString(), QStringLiteral("Busy Here"));
+        QCOMPARE(status.value(u"flags").toArray(), QJsonArray());
+        const QJsonObject reason = array.at(2).toObject();
+        QCOMPARE(reason.value(u"kind").toString(), QStringLiteral("reason"));
+        QCOMPARE(reason.value(u"family").toString(), QStringLiteral("q850"));
+        QCOMPARE(reason.value(u"code").toInt(), 34);
+        QCOMPARE(reason.value(u"flags").toArray(), QJsonArray{QStringLiteral("mapping-mismatch")});
+        const QJsonObject warning = array.at(3).toObject();
+        QCOMPARE(warning.value(u"family").toString(), QStringLiteral("warning"));
+        QCOMPARE(warning.value(u"text").toString(), QStringLiteral("Trunk <busy>"));
+        const QJsonObject empty = array.at(4).toObject();
+        QCOMPARE(empty.value(u"kind").toString(), QStringLiteral("retry-after"));
+        QCOMPARE(empty.value(u"flags").toArray(), QJsonArray{QStringLiteral("malformed")});
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void decodesStandardInputAsText() {
+        const Run r = run({QStringLiteral("--decode"), QStringLiteral("-")}, kTrace);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Line 1  Status line  180 Ringing\n"), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Line 5  Reason  Q.850 cause 34 No circuit/channel available\n"));
+        QVERIFY(r.out.contains(u"    ! RFC 3398 maps a 486 response to Q.850 cause 17"));
+        QVERIFY(r.out.contains(u"\nSummary\n  Final response: 486 Busy Here (line 4).\n"));
+        QVERIFY(r.out.contains(u"  2 flagged as inconsistent or malformed.\n"));
+    }
+
+    void decodesAsMarkdown() {
+        const Run r = run({QStringLiteral("--decode"), QStringLiteral("-"),
+                           QStringLiteral("--format"), QStringLiteral("markdown")},
+                          kTrace);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"| Line | Kind | Finding | Flags |\n|---:|---|---|---|\n| 1 |"),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(u"&lt;busy&gt;"));
+        QVERIFY(r.out.contains(u"**Summary**"));
+    }
+
+    void decodeReportsWhatItCannotRead() {
+        const Run missing =
+            run({QStringLiteral("--decode"), QStringLiteral("/nonexistent/trace.txt")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(u"cannot read \"/nonexistent/trace.txt\""),
+                 qPrintable(missing.err));
+        const Run folder = run({QStringLiteral("--decode"), QStringLiteral("/")});
+        QCOMPARE(folder.exitCode, 2);
+        const Run nothing = run({QStringLiteral("--decode"), QStringLiteral("-")},
+                                QByteArray("hello\n\0\xff binary"));
+        QCOMPARE(nothing.exitCode, 1);
+        QVERIFY(nothing.err.contains(u"no status line"));
+        const Run json = run({QStringLiteral("--decode"), QStringLiteral("-"),
+                              QStringLiteral("--format"), QStringLiteral("json")},
+                             QByteArray());
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(json.out, QStringLiteral("[]\n"));
+    }
+
     void helpAndVersion() {
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *option :
-             {"--print", "--list", "--search", "--compare", "--format", "--lang"})
+             {"--print", "--list", "--search", "--decode", "--compare", "--format", "--lang"})
             QVERIFY2(help.out.contains(QLatin1StringView(option)), option);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
