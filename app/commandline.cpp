@@ -107,10 +107,17 @@ CommandRequest CommandLine::parse(const QStringList &arguments) {
 
     for (const QString &argument : parser.positionalArguments()) {
         const auto id = CodeId::parse(argument);
-        if (!id)
-            return fail(
-                tr("\"%1\" is not a code; write it as 486, q850:17 or warning:399.").arg(argument));
-        request.codes.append(*id);
+        if (id) {
+            request.codes.append(*id);
+            continue;
+        }
+        // A file that is not a code opens in the window's decoder ("Open with SIP Codes").
+        if (request.traceFile.isEmpty() && QFileInfo(argument).isFile()) {
+            request.traceFile = argument;
+            continue;
+        }
+        return fail(
+            tr("\"%1\" is not a code; write it as 486, q850:17 or warning:399.").arg(argument));
     }
 
     const int modes = int(parser.isSet(printOption)) + int(parser.isSet(listOption)) +
@@ -123,6 +130,9 @@ CommandRequest CommandLine::parse(const QStringList &arguments) {
     if (parser.isSet(formatOption) && modes == 0)
         return fail(tr("--format goes with --print, --list, --search or --decode."));
 
+    if (!request.traceFile.isEmpty() && modes > 0)
+        return fail(
+            tr("\"%1\" is not a code; to decode a file, use --decode %1.").arg(request.traceFile));
     if (parser.isSet(decodeOption)) {
         request.decodeFile = parser.value(decodeOption);
         if (request.decodeFile.isEmpty())
@@ -150,6 +160,8 @@ CommandRequest CommandLine::parse(const QStringList &arguments) {
             return fail(tr("--print prints text, markdown or json."));
         request.action = CommandRequest::Action::Print;
     } else {
+        if (!request.traceFile.isEmpty() && (!request.codes.isEmpty() || request.compare))
+            return fail(tr("Open either a trace file or codes, not both."));
         if (request.codes.size() > 1 && !request.compare)
             return fail(tr("The window shows one code; use --print for several."));
         request.action = CommandRequest::Action::Window;

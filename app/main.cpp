@@ -49,7 +49,9 @@ int main(int argc, char *argv[]) {
     }
 
     MainWindow window(request.language);
-    if (request.compare && request.codes.size() == 2)
+    if (!request.traceFile.isEmpty())
+        window.openDecoder(request.traceFile);
+    else if (request.compare && request.codes.size() == 2)
         window.showComparison(request.codes.at(0), request.codes.at(1));
     else if (!request.codes.isEmpty())
         window.showCode(request.codes.constFirst());

@@ -68,6 +68,15 @@ void TraceReport::add(const QList<TraceFinding> &findings) {
         add(finding);
 }
 
+void TraceReport::clear() {
+    m_count = 0;
+    m_flagged = 0;
+    m_failure.reset();
+    m_failureDetails.clear();
+    m_success.reset();
+    m_successDetails.clear();
+}
+
 const TraceFinding *TraceReport::finalResponse() const {
     if (m_failure)
         return &*m_failure;

@@ -23,6 +23,7 @@ public:
 
     void add(const TraceFinding &finding);
     void add(const QList<TraceFinding> &findings);
+    void clear();
     qint64 count() const { return m_count; }
     qint64 flaggedCount() const { return m_flagged; }
     // The last failure response (3xx-6xx) of the trace, or else its last final response.

@@ -4,12 +4,14 @@
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
 #include "comparisonview.h"
+#include "decoderview.h"
 #include "formatter.h"
 #include "localization.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -153,6 +155,11 @@ void MainWindow::setupActions() {
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
 
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_decodeAction = m_toolsMenu->addAction(QString(), this, [this] { openDecoder(); });
+    m_decodeAction->setObjectName(QStringLiteral("decodeAction"));
+    m_decodeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
@@ -218,6 +225,11 @@ void MainWindow::retranslateUi() {
     m_compareAction->setToolTip(tr("Compare the shown code with another one (Ctrl+D)"));
     m_compareWithAction->setText(tr("Compare with…"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_decodeAction->setText(tr("&Decode a Trace…"));
+    m_decodeAction->setToolTip(
+        tr("Explain the status lines, Reason, Warning and Retry-After headers of a pasted trace "
+           "(Ctrl+Shift+V pastes the clipboard)"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SIP Codes"));
     for (QAction *action : m_languageGroup->actions())
@@ -263,8 +275,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
             m_search->clear();
             return true;
         }
-        if (key->key() == Qt::Key_Escape && isComparing()) {
-            closeComparison();
+        if (key->key() == Qt::Key_Escape && (isComparing() || isDecoding())) {
+            closePanel();
             return true;
         }
     }
@@ -272,8 +284,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event) {
-    if (event->key() == Qt::Key_Escape && isComparing()) {
-        closeComparison();
+    if (event->key() == Qt::Key_Escape && (isComparing() || isDecoding())) {
+        closePanel();
         return;
     }
     QMainWindow::keyPressEvent(event);
@@ -307,7 +319,7 @@ void MainWindow::showCode(CodeId id) {
         return;
     }
     m_current = id;
-    if (isComparing())
+    if (m_stack->currentWidget() != m_detail)
         m_stack->setCurrentWidget(m_detail);
     QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!proxyIndex.isValid()) {
@@ -330,6 +342,31 @@ bool MainWindow::isComparing() const {
     return m_comparison && m_stack->currentWidget() == m_comparison;
 }
 
+bool MainWindow::isDecoding() const {
+    return m_decoder && m_stack->currentWidget() == m_decoder;
+}
+
+void MainWindow::openDecoder(const QString &file) {
+    if (!m_decoder) {
+        m_decoder = new DecoderView(m_stack);
+        m_stack->addWidget(m_decoder);
+        connect(m_decoder, &DecoderView::closeRequested, this, &MainWindow::closePanel);
+        connect(m_decoder, &DecoderView::codeActivated, this, [this](CodeId id) {
+            closePanel();
+            showCode(id);
+        });
+    }
+    m_stack->setCurrentWidget(m_decoder);
+    setWindowTitle(tr("Decoder – SIP Codes"));
+    if (!file.isEmpty()) {
+        m_decoder->decodeFile(file);
+    } else if (m_decoder->isInputEmpty()) {
+        if (const QString clip = QGuiApplication::clipboard()->text(); !clip.trimmed().isEmpty())
+            m_decoder->setText(clip);
+    }
+    m_decoder->focusInput();
+}
+
 void MainWindow::showComparison(CodeId a, CodeId b) {
     const Catalog &catalog = Catalog::builtin();
     if (!catalog.find(a) || !catalog.find(b)) {
@@ -340,9 +377,9 @@ void MainWindow::showComparison(CodeId a, CodeId b) {
     if (!m_comparison) {
         m_comparison = new ComparisonView(m_stack);
         m_stack->addWidget(m_comparison);
-        connect(m_comparison, &ComparisonView::closeRequested, this, &MainWindow::closeComparison);
+        connect(m_comparison, &ComparisonView::closeRequested, this, &MainWindow::closePanel);
         connect(m_comparison, &ComparisonView::codeActivated, this, [this](CodeId id) {
-            closeComparison();
+            closePanel();
             showCode(id);
         });
     }
@@ -363,7 +400,7 @@ void MainWindow::startComparison() {
     m_comparison->focusSecondSide();
 }
 
-void MainWindow::closeComparison() {
+void MainWindow::closePanel() {
     m_stack->setCurrentWidget(m_detail);
     renderDetail();
     m_list->setFocus();
@@ -398,7 +435,7 @@ void MainWindow::renderDetail() {
         return;
     const Formatter formatter(catalog);
     m_detail->setHtml(formatter.entryHtml(*entry));
-    if (isComparing())
+    if (isComparing() || isDecoding())
         return;
     setWindowTitle(tr("%1 – SIP Codes").arg(entry->title()));
 }
@@ -435,7 +472,7 @@ void MainWindow::onCurrentRowChanged() {
     if (!id || id == m_current)
         return;
     m_current = id;
-    if (isComparing())
+    if (m_stack->currentWidget() != m_detail)
         m_stack->setCurrentWidget(m_detail);
     renderDetail();
 }

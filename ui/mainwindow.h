@@ -9,6 +9,7 @@
 class CodeFilterProxy;
 class CodeListModel;
 class ComparisonView;
+class DecoderView;
 class QStackedWidget;
 class QActionGroup;
 class QComboBox;
@@ -35,6 +36,11 @@ public:
     void setLanguage(const QString &language);
     ComparisonView *comparisonView() const { return m_comparison; }
     bool isComparing() const;
+    // Opens the trace decoder on `file`, or else pastes the clipboard into it when its input is
+    // empty.
+    void openDecoder(const QString &file = {});
+    DecoderView *decoderView() const { return m_decoder; }
+    bool isDecoding() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,7 +63,7 @@ private:
     void selectFirstRow();
     void updateCount();
     void startComparison();
-    void closeComparison();
+    void closePanel(); // back from the comparison or the decoder to the detail pane
     void showListMenu(const QPoint &position);
 
     CodeListModel *m_model = nullptr;
@@ -69,6 +75,7 @@ private:
     QTextBrowser *m_detail = nullptr;
     QStackedWidget *m_stack = nullptr;
     ComparisonView *m_comparison = nullptr; // created on first use
+    DecoderView *m_decoder = nullptr;       // created on first use
     QAction *m_compareAction = nullptr;
     QAction *m_compareWithAction = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -76,6 +83,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QAction *m_decodeAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_focusSearchAction = nullptr;
