@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -310,6 +311,11 @@ void MainWindow::saveSettings() const {
     settings.setValue(kSplitterKey, m_splitter->saveState());
     if (m_current)
         settings.setValue(kLastCodeKey, m_current->toString());
+    settings.sync();
+    // A read-only or broken configuration folder loses the window's layout, never the app.
+    if (settings.status() != QSettings::NoError)
+        qWarning("SIP Codes could not save its settings to %s",
+                 qPrintable(QDir::toNativeSeparators(settings.fileName())));
 }
 
 void MainWindow::showCode(CodeId id) {
