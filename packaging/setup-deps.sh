@@ -6,7 +6,7 @@ set -eu
 packages="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl-dev libxkbcommon-dev fonts-dejavu-core
-strace"
+strace clang libclang-rt-dev"
 # Extra tooling: set SIPCODES_EXTRA="xvfb imagemagick ..." to add more.
 packages="$packages ${SIPCODES_EXTRA:-}"
 
