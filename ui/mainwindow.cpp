@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
 
     setupWidgets();
     setupActions();
+    setupNavigation();
     setupLayout();
     retranslateUi();
     restoreSettings();
@@ -235,6 +237,7 @@ void MainWindow::retranslateUi() {
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == Localization::current());
 
+    retranslateNavigation();
     updateCount();
     renderDetail();
 }
@@ -323,7 +326,9 @@ void MainWindow::showCode(CodeId id) {
         m_stack->setCurrentWidget(m_detail);
     QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!proxyIndex.isValid()) {
-        // The code is filtered out: clear the filters so the list and the pane agree.
+        // The code is filtered out: clear the filters so the list and the pane agree. The list
+        // must not show (and record) its first row on the way.
+        const QSignalBlocker blocker(m_list->selectionModel());
         m_search->clear();
         m_classFilter->setCurrentIndex(0);
         m_familyFilter->setCurrentIndex(0);
@@ -336,6 +341,7 @@ void MainWindow::showCode(CodeId id) {
         m_list->scrollTo(proxyIndex);
     }
     renderDetail();
+    recordPlace(ShownPlace::code(id));
 }
 
 bool MainWindow::isComparing() const {
@@ -382,10 +388,16 @@ void MainWindow::showComparison(CodeId a, CodeId b) {
             closePanel();
             showCode(id);
         });
+        connect(m_comparison, &ComparisonView::pairShown, this,
+                [this](CodeId first, CodeId second) {
+                    if (isComparing())
+                        recordPlace(ShownPlace::pair(first, second));
+                });
     }
     m_comparison->setPair(a, b);
     m_stack->setCurrentWidget(m_comparison);
     setWindowTitle(tr("%1 vs %2 – SIP Codes").arg(a.toString(), b.toString()));
+    recordPlace(ShownPlace::pair(a, b));
 }
 
 void MainWindow::startComparison() {
@@ -404,6 +416,8 @@ void MainWindow::closePanel() {
     m_stack->setCurrentWidget(m_detail);
     renderDetail();
     m_list->setFocus();
+    if (m_current)
+        recordPlace(ShownPlace::code(*m_current));
 }
 
 void MainWindow::showListMenu(const QPoint &position) {
@@ -475,6 +489,7 @@ void MainWindow::onCurrentRowChanged() {
     if (m_stack->currentWidget() != m_detail)
         m_stack->setCurrentWidget(m_detail);
     renderDetail();
+    recordPlace(ShownPlace::code(*id));
 }
 
 void MainWindow::onLinkClicked(const QUrl &url) {
@@ -491,4 +506,75 @@ void MainWindow::updateCount() {
     const int shown = m_proxy->rowCount();
     //: Status bar: how many codes the list shows
     m_count->setText(tr("%n code(s)", nullptr, shown));
+}
+
+// --- Back and forward -------------------------------------------------------------------------
+
+void MainWindow::setupNavigation() {
+    m_goMenu = new QMenu(this);
+    menuBar()->insertMenu(m_toolsMenu->menuAction(), m_goMenu);
+    m_backAction = m_goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this,
+                                       &MainWindow::goBack);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_forwardAction = m_goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(),
+                                          this, &MainWindow::goForward);
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    // Alt+Left/Right everywhere, plus the platform's own keys (and the mouse's back button).
+    const auto withPlatformKeys = [](QKeySequence own, QKeySequence::StandardKey standard) {
+        QList<QKeySequence> keys{own};
+        for (const QKeySequence &key : QKeySequence::keyBindings(standard))
+            if (!keys.contains(key)) // a key listed twice makes the shortcut ambiguous
+                keys.append(key);
+        return keys;
+    };
+    m_backAction->setShortcuts(
+        withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
+    m_forwardAction->setShortcuts(
+        withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
+    updateNavigationActions();
+}
+
+void MainWindow::retranslateNavigation() {
+    m_goMenu->setTitle(tr("&Go"));
+    m_backAction->setText(tr("&Back"));
+    m_backAction->setToolTip(tr("Show the previous code or comparison (Alt+Left)"));
+    m_forwardAction->setText(tr("&Forward"));
+    m_forwardAction->setToolTip(tr("Show the next code or comparison (Alt+Right)"));
+}
+
+void MainWindow::recordPlace(const ShownPlace &place) {
+    if (m_walkingHistory)
+        return;
+    m_history.visit(place);
+    updateNavigationActions();
+}
+
+void MainWindow::showPlace(const ShownPlace &place) {
+    m_walkingHistory = true;
+    if (place.second) {
+        showComparison(place.first, *place.second);
+    } else {
+        showCode(place.first);
+    }
+    m_walkingHistory = false;
+    updateNavigationActions();
+}
+
+bool MainWindow::goBack() {
+    const std::optional<ShownPlace> place = m_history.back();
+    if (place)
+        showPlace(*place);
+    return place.has_value();
+}
+
+bool MainWindow::goForward() {
+    const std::optional<ShownPlace> place = m_history.forward();
+    if (place)
+        showPlace(*place);
+    return place.has_value();
+}
+
+void MainWindow::updateNavigationActions() {
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
 }

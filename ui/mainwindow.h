@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codeid.h"
+#include "navigationhistory.h"
 
 #include <QMainWindow>
 
@@ -41,6 +42,9 @@ public:
     void openDecoder(const QString &file = {});
     DecoderView *decoderView() const { return m_decoder; }
     bool isDecoding() const;
+    // Back and forward over the codes and comparisons shown (Alt+Left, Alt+Right).
+    bool goBack();
+    bool goForward();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +69,11 @@ private:
     void startComparison();
     void closePanel(); // back from the comparison or the decoder to the detail pane
     void showListMenu(const QPoint &position);
+    void setupNavigation();
+    void retranslateNavigation();
+    void recordPlace(const ShownPlace &place);
+    void showPlace(const ShownPlace &place);
+    void updateNavigationActions();
 
     CodeListModel *m_model = nullptr;
     CodeFilterProxy *m_proxy = nullptr;
@@ -92,4 +101,9 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     std::optional<CodeId> m_current;
     QString m_uiLanguage; // the language the widgets show now
+    NavigationHistory m_history;
+    bool m_walkingHistory = false; // showing a place from the history records nothing
+    QMenu *m_goMenu = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
 };

@@ -199,6 +199,46 @@ private slots:
         QSettings().remove(QStringLiteral("view/language"));
     }
 
+    void altLeftAndAltRightWalkCodesAndComparisons() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        auto *back = window.findChild<QAction *>(QStringLiteral("backAction"));
+        auto *forward = window.findChild<QAction *>(QStringLiteral("forwardAction"));
+        window.showCode(CodeId{Family::Sip, 486});
+        window.showComparison(CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600});
+        window.showCode(CodeId{Family::Q850, 17});
+        QVERIFY(back->isEnabled());
+        QVERIFY(!forward->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(window.isComparing());
+        QCOMPARE(window.comparisonView()->pair().second.code, 600);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(!window.isComparing());
+        QCOMPARE(window.currentCode()->code, 486);
+        QVERIFY(detail->toPlainText().startsWith(u"486 Busy Here"));
+        QVERIFY(forward->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QVERIFY(window.isComparing());
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(*window.currentCode(), (CodeId{Family::Q850, 17}));
+        QVERIFY(!forward->isEnabled());
+
+        // Going back from the search box works too, and showing a new code drops the forward part.
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(window.isComparing());
+        window.showCode(CodeId{Family::Sip, 503});
+        QVERIFY(!forward->isEnabled());
+        QVERIFY(window.goBack());
+        QVERIFY(window.isComparing());
+    }
+
     void remembersLastCodeAndSplitter() {
         {
             MainWindow window(QStringLiteral("en"));
