@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "capturefilters.h"
 #include "catalog.h"
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
+#include "comparison.h"
 #include "comparisonview.h"
 #include "decoderview.h"
 #include "formatter.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     setupWidgets();
     setupActions();
     setupNavigation();
+    setupCopyActions();
     setupLayout();
     retranslateUi();
     restoreSettings();
@@ -238,6 +241,7 @@ void MainWindow::retranslateUi() {
         action->setChecked(action->data().toString() == Localization::current());
 
     retranslateNavigation();
+    retranslateCopy();
     updateCount();
     renderDetail();
 }
@@ -577,4 +581,84 @@ bool MainWindow::goForward() {
 void MainWindow::updateNavigationActions() {
     m_backAction->setEnabled(m_history.canGoBack());
     m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+// --- Copy for tickets -------------------------------------------------------------------------
+
+void MainWindow::setupCopyActions() {
+    m_editMenu = new QMenu(this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu);
+    m_copyMarkdownAction =
+        m_editMenu->addAction(QString(), this, [this] { copyShown(/*markdown=*/true); });
+    m_copyMarkdownAction->setObjectName(QStringLiteral("copyMarkdownAction"));
+    m_copyMarkdownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTextAction =
+        m_editMenu->addAction(QString(), this, [this] { copyShown(/*markdown=*/false); });
+    m_copyTextAction->setObjectName(QStringLiteral("copyTextAction"));
+    m_editMenu->addSeparator();
+    m_copyWiresharkAction =
+        m_editMenu->addAction(QString(), this, [this] { copyFilter(/*wireshark=*/true); });
+    m_copyWiresharkAction->setObjectName(QStringLiteral("copyWiresharkAction"));
+    m_copySngrepAction =
+        m_editMenu->addAction(QString(), this, [this] { copyFilter(/*wireshark=*/false); });
+    m_copySngrepAction->setObjectName(QStringLiteral("copySngrepAction"));
+}
+
+void MainWindow::retranslateCopy() {
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copyMarkdownAction->setText(tr("Copy as &Markdown"));
+    m_copyMarkdownAction->setToolTip(
+        tr("Copy the shown code or comparison as Markdown, for a ticket or a chat"));
+    m_copyTextAction->setText(tr("Copy as &Text"));
+    m_copyTextAction->setToolTip(tr("Copy the shown code or comparison as plain text"));
+    m_copyWiresharkAction->setText(tr("Copy &Wireshark Filter"));
+    m_copyWiresharkAction->setToolTip(
+        tr("Copy a Wireshark display filter that finds the shown code in a capture"));
+    m_copySngrepAction->setText(tr("Copy &sngrep Filter"));
+    m_copySngrepAction->setToolTip(tr("Copy a regular expression for the Payload field of "
+                                      "sngrep's filter dialog (F7) that finds the shown code"));
+}
+
+QList<CodeId> MainWindow::shownCodes() const {
+    if (isComparing()) {
+        const auto [a, b] = m_comparison->pair();
+        return {a, b};
+    }
+    if (m_current)
+        return {*m_current};
+    return {};
+}
+
+void MainWindow::copyShown(bool markdown) {
+    const QList<CodeId> ids = shownCodes();
+    const Catalog &catalog = Catalog::builtin();
+    QString text;
+    if (ids.size() == 2) {
+        const Entry *a = catalog.find(ids.at(0));
+        const Entry *b = catalog.find(ids.at(1));
+        if (!a || !b)
+            return;
+        const Comparison comparison(catalog, *a, *b);
+        text = markdown ? comparison.toMarkdown() : comparison.toText();
+    } else if (ids.size() == 1) {
+        const Entry *entry = catalog.find(ids.constFirst());
+        if (!entry)
+            return;
+        const Formatter formatter(catalog);
+        text = markdown ? formatter.entryMarkdown(*entry) : formatter.entryText(*entry);
+    } else {
+        return;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(markdown ? tr("Copied as Markdown.") : tr("Copied as text."), 3000);
+}
+
+void MainWindow::copyFilter(bool wireshark) {
+    const QList<CodeId> ids = shownCodes();
+    if (ids.isEmpty())
+        return;
+    const QString filter = wireshark ? CaptureFilters::wireshark(ids) : CaptureFilters::sngrep(ids);
+    QGuiApplication::clipboard()->setText(filter);
+    //: Status bar after copying a capture filter; %1 is the filter itself
+    statusBar()->showMessage(tr("Copied the filter %1").arg(filter), 5000);
 }

@@ -74,6 +74,11 @@ private:
     void recordPlace(const ShownPlace &place);
     void showPlace(const ShownPlace &place);
     void updateNavigationActions();
+    void setupCopyActions();
+    void retranslateCopy();
+    QList<CodeId> shownCodes() const; // the shown code, or both sides of the comparison
+    void copyShown(bool markdown);
+    void copyFilter(bool wireshark);
 
     CodeListModel *m_model = nullptr;
     CodeFilterProxy *m_proxy = nullptr;
@@ -106,4 +111,9 @@ private:
     QMenu *m_goMenu = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_copyMarkdownAction = nullptr;
+    QAction *m_copyTextAction = nullptr;
+    QAction *m_copyWiresharkAction = nullptr;
+    QAction *m_copySngrepAction = nullptr;
 };

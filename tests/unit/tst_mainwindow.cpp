@@ -3,6 +3,7 @@
 #include "localization.h"
 #include "mainwindow.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -237,6 +238,34 @@ private slots:
         QVERIFY(!forward->isEnabled());
         QVERIFY(window.goBack());
         QVERIFY(window.isComparing());
+    }
+
+    void copiesForTickets() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        window.showCode(CodeId{Family::Sip, 486});
+
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(clipboard->text().startsWith(u"## 486 Busy Here"),
+                 qPrintable(clipboard->text().left(40)));
+        window.findChild<QAction *>(QStringLiteral("copyTextAction"))->trigger();
+        QVERIFY(clipboard->text().startsWith(u"486 Busy Here"));
+        window.findChild<QAction *>(QStringLiteral("copyWiresharkAction"))->trigger();
+        QCOMPARE(clipboard->text(), QStringLiteral("sip.Status-Code == 486"));
+        window.findChild<QAction *>(QStringLiteral("copySngrepAction"))->trigger();
+        QCOMPARE(clipboard->text(), QStringLiteral("^SIP/2\\.0 486 "));
+
+        window.showComparison(CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600});
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(clipboard->text().contains(u"486"));
+        QVERIFY(clipboard->text().contains(u"600"));
+        QVERIFY(clipboard->text().contains(u"Key differences"));
+        window.findChild<QAction *>(QStringLiteral("copyWiresharkAction"))->trigger();
+        QCOMPARE(clipboard->text(),
+                 QStringLiteral("(sip.Status-Code == 486) || (sip.Status-Code == 600)"));
     }
 
     void remembersLastCodeAndSplitter() {
