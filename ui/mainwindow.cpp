@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -43,6 +44,9 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kLastCodeKey = QStringLiteral("view/lastCode");
 const QString kLanguageKey = QStringLiteral("view/language");
+const QString kZoomKey = QStringLiteral("view/zoom");
+constexpr int kMinZoom = -4;
+constexpr int kMaxZoom = 16;
 } // namespace
 
 MainWindow::MainWindow(const QString &language, QWidget *parent)
@@ -59,6 +63,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     setupActions();
     setupNavigation();
     setupCopyActions();
+    setupZoomActions();
     setupLayout();
     retranslateUi();
     restoreSettings();
@@ -242,6 +247,7 @@ void MainWindow::retranslateUi() {
 
     retranslateNavigation();
     retranslateCopy();
+    retranslateZoom();
     updateCount();
     renderDetail();
 }
@@ -661,4 +667,57 @@ void MainWindow::copyFilter(bool wireshark) {
     QGuiApplication::clipboard()->setText(filter);
     //: Status bar after copying a capture filter; %1 is the filter itself
     statusBar()->showMessage(tr("Copied the filter %1").arg(filter), 5000);
+}
+
+// --- Zoom -------------------------------------------------------------------------------------
+
+void MainWindow::setupZoomActions() {
+    m_zoomMenu = new QMenu(this);
+    m_viewMenu->insertMenu(m_languageMenu->menuAction(), m_zoomMenu);
+    m_zoomInAction = m_zoomMenu->addAction(QString(), this, [this] { setZoom(m_zoom + 1); });
+    m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
+    // Ctrl+= is Ctrl++ without Shift on most keyboards.
+    m_zoomInAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    m_zoomOutAction = m_zoomMenu->addAction(QString(), this, [this] { setZoom(m_zoom - 1); });
+    m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
+    m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_zoomResetAction = m_zoomMenu->addAction(QString(), this, [this] { setZoom(0); });
+    m_zoomResetAction->setObjectName(QStringLiteral("zoomResetAction"));
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    // The comparison and the decoder are created on first use: zoom them when they are shown.
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::applyZoom);
+    m_zoom = std::clamp(QSettings().value(kZoomKey, 0).toInt(), kMinZoom, kMaxZoom);
+    applyZoom();
+}
+
+void MainWindow::retranslateZoom() {
+    m_zoomMenu->setTitle(tr("&Zoom"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Actual Size"));
+}
+
+void MainWindow::setZoom(int steps) {
+    steps = std::clamp(steps, kMinZoom, kMaxZoom);
+    if (steps == m_zoom)
+        return;
+    m_zoom = steps;
+    QSettings().setValue(kZoomKey, m_zoom);
+    applyZoom();
+}
+
+void MainWindow::applyZoom() {
+    QFont font = QApplication::font(m_detail);
+    font.setPointSizeF(std::max(4.0, font.pointSizeF() + m_zoom));
+    const auto apply = [&font](QWidget *widget) {
+        if (widget->font() != font)
+            widget->setFont(font);
+    };
+    for (QTextEdit *text : m_stack->findChildren<QTextEdit *>())
+        apply(text);
+    for (QPlainTextEdit *text : m_stack->findChildren<QPlainTextEdit *>())
+        apply(text);
+    m_zoomOutAction->setEnabled(m_zoom > kMinZoom);
+    m_zoomInAction->setEnabled(m_zoom < kMaxZoom);
 }

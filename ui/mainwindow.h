@@ -45,6 +45,7 @@ public:
     // Back and forward over the codes and comparisons shown (Alt+Left, Alt+Right).
     bool goBack();
     bool goForward();
+    int zoom() const { return m_zoom; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +80,10 @@ private:
     QList<CodeId> shownCodes() const; // the shown code, or both sides of the comparison
     void copyShown(bool markdown);
     void copyFilter(bool wireshark);
+    void setupZoomActions();
+    void retranslateZoom();
+    void setZoom(int steps);
+    void applyZoom();
 
     CodeListModel *m_model = nullptr;
     CodeFilterProxy *m_proxy = nullptr;
@@ -116,4 +121,9 @@ private:
     QAction *m_copyTextAction = nullptr;
     QAction *m_copyWiresharkAction = nullptr;
     QAction *m_copySngrepAction = nullptr;
+    QMenu *m_zoomMenu = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    int m_zoom = 0; // points added to the text size of the detail, comparison and decoder
 };

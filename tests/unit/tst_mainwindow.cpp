@@ -268,6 +268,41 @@ private slots:
                  QStringLiteral("(sip.Status-Code == 486) || (sip.Status-Code == 600)"));
     }
 
+    void zoomIsRememberedAndAppliesToEveryPanel() {
+        QSettings().remove(QStringLiteral("view/zoom"));
+        qreal base = 0;
+        {
+            MainWindow window(QStringLiteral("en"));
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+            base = detail->font().pointSizeF();
+            QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+            QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(window.zoom(), 2);
+            QCOMPARE(detail->font().pointSizeF(), base + 2);
+            QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(detail->font().pointSizeF(), base + 1);
+            window.showComparison(CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600});
+            QCOMPARE(window.comparisonView()
+                         ->findChild<QTextBrowser *>(QStringLiteral("comparisonBrowser"))
+                         ->font()
+                         .pointSizeF(),
+                     base + 1);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 1);
+        MainWindow again(QStringLiteral("en"));
+        again.show();
+        again.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&again));
+        auto *detail = again.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        QCOMPARE(detail->font().pointSizeF(), base + 1);
+        QTest::keyClick(&again, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(detail->font().pointSizeF(), base);
+        QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 0);
+    }
+
     void remembersLastCodeAndSplitter() {
         {
             MainWindow window(QStringLiteral("en"));
