@@ -9,6 +9,7 @@
 #include "decoderview.h"
 #include "formatter.h"
 #include "localization.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -38,6 +39,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
@@ -64,6 +68,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     setupNavigation();
     setupCopyActions();
     setupZoomActions();
+    setupFocusActions();
     setupLayout();
     retranslateUi();
     restoreSettings();
@@ -248,6 +253,7 @@ void MainWindow::retranslateUi() {
     retranslateNavigation();
     retranslateCopy();
     retranslateZoom();
+    retranslateFocus();
     updateCount();
     renderDetail();
 }
@@ -720,4 +726,92 @@ void MainWindow::applyZoom() {
         apply(text);
     m_zoomOutAction->setEnabled(m_zoom > kMinZoom);
     m_zoomInAction->setEnabled(m_zoom < kMaxZoom);
+}
+
+// --- Focus and the shortcut list --------------------------------------------------------------
+
+void MainWindow::setupFocusActions() {
+    m_nextPaneAction = new QAction(this);
+    m_nextPaneAction->setObjectName(QStringLiteral("nextPaneAction"));
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_nextPaneAction, &QAction::triggered, this, [this] { cycleFocus(1); });
+    m_previousPaneAction = new QAction(this);
+    m_previousPaneAction->setObjectName(QStringLiteral("previousPaneAction"));
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(m_previousPaneAction, &QAction::triggered, this, [this] { cycleFocus(-1); });
+    m_viewMenu->insertActions(m_compareAction, {m_nextPaneAction, m_previousPaneAction});
+
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcuts(QKeySequence::HelpContents);
+    if (!m_shortcutsAction->shortcuts().contains(QKeySequence(Qt::Key_F1)))
+        m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_helpMenu->insertAction(m_aboutAction, m_shortcutsAction);
+}
+
+void MainWindow::retranslateFocus() {
+    m_nextPaneAction->setText(tr("&Next Pane"));
+    m_previousPaneAction->setText(tr("&Previous Pane"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+}
+
+void MainWindow::cycleFocus(int step) {
+    // The detail pane is whatever the right side shows: the entry, the comparison's text or the
+    // decoder's input.
+    QWidget *panel = m_stack->currentWidget();
+    if (panel == m_comparison)
+        panel = m_comparison->findChild<QTextBrowser *>(QStringLiteral("comparisonBrowser"));
+    else if (panel == m_decoder)
+        panel = m_decoder->findChild<QPlainTextEdit *>();
+    const QList<QWidget *> panes{m_search, m_list, panel ? panel : m_detail};
+    const QWidget *focused = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i)
+        if (panes.at(i) == focused || panes.at(i)->isAncestorOf(focused))
+            at = i;
+    if (at < 0 && m_stack->isAncestorOf(focused))
+        at = 2;
+    const qsizetype count = panes.size();
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : count - 1) : (at + step + count) % count;
+    panes.at(next)->setFocus(Qt::ShortcutFocusReason);
+    if (panes.at(next) == m_search)
+        m_search->selectAll();
+}
+
+void MainWindow::showShortcuts() {
+    QList<ShortcutsDialog::Row> rows;
+    // Keys that are not actions of the menus.
+    rows.append({QKeySequence(Qt::Key_Down).toString(QKeySequence::NativeText),
+                 tr("From the search box into the list")});
+    rows.append({QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                 tr("Open the selected code")});
+    rows.append({QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText),
+                 tr("Clear the search, or leave the comparison or the decoder")});
+    // Then every action with a key, read from the menus so the list cannot go stale.
+    QList<QAction *> seen;
+    const std::function<void(const QList<QAction *> &)> walk =
+        [&](const QList<QAction *> &actions) {
+            for (QAction *action : actions) {
+                if (QMenu *menu = action->menu()) {
+                    walk(menu->actions());
+                    continue;
+                }
+                if (action->shortcuts().isEmpty() || seen.contains(action))
+                    continue;
+                seen.append(action);
+                QStringList keys;
+                for (const QKeySequence &key : action->shortcuts())
+                    keys.append(key.toString(QKeySequence::NativeText));
+                QString text = action->text();
+                text.remove(u'&');
+                if (text.endsWith(u'…'))
+                    text.chop(1);
+                rows.append({keys.join(QStringLiteral(", ")), text});
+            }
+        };
+    walk(menuBar()->actions());
+    auto *dialog = new ShortcutsDialog(rows, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -84,6 +84,10 @@ private:
     void retranslateZoom();
     void setZoom(int steps);
     void applyZoom();
+    void setupFocusActions();
+    void retranslateFocus();
+    void cycleFocus(int step); // search → list → detail pane, and round again
+    void showShortcuts();
 
     CodeListModel *m_model = nullptr;
     CodeFilterProxy *m_proxy = nullptr;
@@ -125,5 +129,8 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
+    QAction *m_nextPaneAction = nullptr;
+    QAction *m_previousPaneAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     int m_zoom = 0; // points added to the text size of the detail, comparison and decoder
 };

@@ -5,6 +5,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -16,6 +17,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
@@ -301,6 +303,65 @@ private slots:
         QTest::keyClick(&again, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(detail->font().pointSizeF(), base);
         QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 0);
+    }
+
+    void f6CyclesThePanes() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(detail->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QTRY_VERIFY(detail->hasFocus());
+
+        // In a comparison the third pane is the comparison's text.
+        window.showComparison(CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600});
+        list->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(window.comparisonView()
+                        ->findChild<QTextBrowser *>(QStringLiteral("comparisonBrowser"))
+                        ->hasFocus());
+    }
+
+    void f1ListsEveryShortcut() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
+        auto *table = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsTable"));
+        QHash<QString, QString> rows;
+        for (int i = 0; i < table->topLevelItemCount(); ++i)
+            rows.insert(table->topLevelItem(i)->text(1), table->topLevelItem(i)->text(0));
+        QCOMPARE(rows.value(QStringLiteral("Copy as Markdown")), QStringLiteral("Ctrl+Shift+C"));
+        QVERIFY(rows.value(QStringLiteral("Back")).startsWith(u"Alt+Left"));
+        QVERIFY(rows.value(QStringLiteral("Search")).contains(u"Ctrl+K"));
+        QVERIFY(rows.value(QStringLiteral("Zoom In")).contains(u"Ctrl+="));
+        QCOMPARE(rows.value(QStringLiteral("Next Pane")), QStringLiteral("F6"));
+        QCOMPARE(rows.value(QStringLiteral("Decode a Trace")), QStringLiteral("Ctrl+Shift+V"));
+        QVERIFY(rows.contains(QStringLiteral("Open the selected code")));
+        // Every action of the window that has a key is listed.
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().isEmpty() || action->text().isEmpty())
+                continue;
+            QString text = action->text().remove(u'&');
+            if (text.endsWith(u'…'))
+                text.chop(1);
+            QVERIFY2(rows.contains(text), qPrintable(text));
+        }
+        dialog->close();
     }
 
     void remembersLastCodeAndSplitter() {
