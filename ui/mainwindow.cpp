@@ -49,6 +49,8 @@ const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kLastCodeKey = QStringLiteral("view/lastCode");
 const QString kLanguageKey = QStringLiteral("view/language");
 const QString kZoomKey = QStringLiteral("view/zoom");
+const QString kPinnedKey = QStringLiteral("view/pinned");
+const QString kRecentKey = QStringLiteral("view/recent");
 constexpr int kMinZoom = -4;
 constexpr int kMaxZoom = 16;
 } // namespace
@@ -69,6 +71,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     setupCopyActions();
     setupZoomActions();
     setupFocusActions();
+    setupShelves();
     setupLayout();
     retranslateUi();
     restoreSettings();
@@ -254,6 +257,7 @@ void MainWindow::retranslateUi() {
     retranslateCopy();
     retranslateZoom();
     retranslateFocus();
+    retranslateShelves();
     updateCount();
     renderDetail();
 }
@@ -559,6 +563,10 @@ void MainWindow::retranslateNavigation() {
 }
 
 void MainWindow::recordPlace(const ShownPlace &place) {
+    if (!place.second && m_recent.codes().value(0) != place.first) {
+        m_recent.touch(place.first);
+        QSettings().setValue(kRecentKey, m_recent.toStrings());
+    }
     if (m_walkingHistory)
         return;
     m_history.visit(place);
@@ -814,4 +822,69 @@ void MainWindow::showShortcuts() {
     auto *dialog = new ShortcutsDialog(rows, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// --- Favourites and recently viewed -----------------------------------------------------------
+
+void MainWindow::setupShelves() {
+    QSettings settings;
+    m_pinned.setStrings(settings.value(kPinnedKey).toStringList());
+    m_recent.setStrings(settings.value(kRecentKey).toStringList());
+    m_model->setPinned(m_pinned.codes());
+    m_proxy->pinnedChanged();
+
+    m_pinAction = new QAction(this);
+    m_pinAction->setObjectName(QStringLiteral("pinAction"));
+    m_pinAction->setCheckable(true);
+    m_pinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_pinAction, &QAction::triggered, this, &MainWindow::togglePinned);
+    m_viewMenu->insertAction(m_languageMenu->menuAction(), m_pinAction);
+    m_recentMenu = new QMenu(this);
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_viewMenu->insertMenu(m_languageMenu->menuAction(), m_recentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    // The check mark follows the shown code.
+    connect(m_viewMenu, &QMenu::aboutToShow, this,
+            [this] { m_pinAction->setChecked(m_current && m_pinned.contains(*m_current)); });
+}
+
+void MainWindow::retranslateShelves() {
+    m_pinAction->setText(tr("&Pin the Shown Code"));
+    m_pinAction->setToolTip(
+        tr("Pinned codes come first in the list while the search is empty (Ctrl+P)"));
+    m_recentMenu->setTitle(tr("&Recent Codes"));
+}
+
+void MainWindow::togglePinned() {
+    if (!m_current)
+        return;
+    const bool pinned = m_pinned.toggle(*m_current);
+    m_pinAction->setChecked(pinned);
+    QSettings().setValue(kPinnedKey, m_pinned.toStrings());
+    m_model->setPinned(m_pinned.codes());
+    m_proxy->pinnedChanged();
+    // Re-sorting moves rows: keep the shown code selected.
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(*m_current), 0));
+    if (index.isValid()) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_list->scrollTo(index);
+    }
+    statusBar()->showMessage(pinned ? tr("Pinned %1.").arg(m_current->toString())
+                                    : tr("Unpinned %1.").arg(m_current->toString()),
+                             3000);
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const Catalog &catalog = Catalog::builtin();
+    for (const CodeId &id : m_recent.codes()) {
+        const Entry *entry = catalog.find(id);
+        if (!entry)
+            continue;
+        m_recentMenu->addAction(entry->title(), this, [this, id] { showCode(id); });
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("No codes viewed yet"))->setEnabled(false);
 }

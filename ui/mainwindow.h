@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codeid.h"
+#include "codeshelf.h"
 #include "navigationhistory.h"
 
 #include <QMainWindow>
@@ -46,6 +47,9 @@ public:
     bool goBack();
     bool goForward();
     int zoom() const { return m_zoom; }
+    // Pins or unpins the shown code (Ctrl+P); pinned codes lead the list when the search is empty.
+    bool isPinned(CodeId id) const { return m_pinned.contains(id); }
+    QList<CodeId> recentCodes() const { return m_recent.codes(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +92,10 @@ private:
     void retranslateFocus();
     void cycleFocus(int step); // search → list → detail pane, and round again
     void showShortcuts();
+    void setupShelves();
+    void retranslateShelves();
+    void togglePinned();
+    void fillRecentMenu();
 
     CodeListModel *m_model = nullptr;
     CodeFilterProxy *m_proxy = nullptr;
@@ -132,5 +140,9 @@ private:
     QAction *m_nextPaneAction = nullptr;
     QAction *m_previousPaneAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_pinAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    CodeShelf m_pinned;
+    CodeShelf m_recent{10};
     int m_zoom = 0; // points added to the text size of the detail, comparison and decoder
 };

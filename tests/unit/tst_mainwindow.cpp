@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -362,6 +363,67 @@ private slots:
             QVERIFY2(rows.contains(text), qPrintable(text));
         }
         dialog->close();
+    }
+
+    void pinnedCodesComeFirstAndAreRemembered() {
+        QSettings().remove(QStringLiteral("view/pinned"));
+        {
+            MainWindow window(QStringLiteral("en"));
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+            window.showCode(CodeId{Family::Sip, 486});
+            QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+            QVERIFY(window.isPinned(CodeId{Family::Sip, 486}));
+            window.showCode(CodeId{Family::Q850, 17});
+            window.findChild<QAction *>(QStringLiteral("pinAction"))->trigger();
+            QCOMPARE(firstRow(list), QStringLiteral("★ 486"));
+            QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("★ q850:17"));
+            QCOMPARE(list->model()->index(0, 1).data(Qt::AccessibleTextRole).toString(),
+                     QStringLiteral("486 Busy Here, Client error (4xx), pinned"));
+            QCOMPARE(*window.currentCode(), (CodeId{Family::Q850, 17}));
+            QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("★ q850:17"));
+            // A search ranks by relevance only.
+            QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchBox")),
+                             QStringLiteral("600"));
+            QCOMPARE(firstRow(list), QStringLiteral("600"));
+            window.close();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("view/pinned")).toStringList(),
+                 (QStringList{"486", "q850:17"}));
+        MainWindow again(QStringLiteral("en"));
+        QVERIFY(again.isPinned(CodeId{Family::Q850, 17}));
+        again.showCode(CodeId{Family::Sip, 486});
+        again.findChild<QAction *>(QStringLiteral("pinAction"))->trigger();
+        QVERIFY(!again.isPinned(CodeId{Family::Sip, 486}));
+        QCOMPARE(firstRow(again.findChild<QTreeView *>(QStringLiteral("codeList"))),
+                 QStringLiteral("★ q850:17"));
+        QSettings().remove(QStringLiteral("view/pinned"));
+    }
+
+    void recentCodesAreRemembered() {
+        QSettings().remove(QStringLiteral("view/recent"));
+        {
+            MainWindow window(QStringLiteral("en"));
+            for (int code : {401, 403, 404, 486})
+                window.showCode(CodeId{Family::Sip, code});
+            window.showCode(CodeId{Family::Sip, 403});
+            QCOMPARE(window.recentCodes().mid(0, 4), (QList<CodeId>{{Family::Sip, 403},
+                                                                    {Family::Sip, 486},
+                                                                    {Family::Sip, 404},
+                                                                    {Family::Sip, 401}}));
+            window.close(); // the next window opens on 403, the last code shown
+        }
+        MainWindow again(QStringLiteral("en"));
+        QCOMPARE(again.recentCodes().constFirst(), (CodeId{Family::Sip, 403}));
+        auto *menu = again.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        emit menu->aboutToShow();
+        QVERIFY(menu->actions().size() >= 4);
+        QCOMPARE(menu->actions().constFirst()->text(), QStringLiteral("403 Forbidden"));
+        menu->actions().at(1)->trigger();
+        QCOMPARE(again.currentCode()->code, 486);
+        QVERIFY(again.recentCodes().size() <= 10);
     }
 
     void remembersLastCodeAndSplitter() {
