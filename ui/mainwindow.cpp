@@ -49,6 +49,7 @@ const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kLastCodeKey = QStringLiteral("view/lastCode");
 const QString kLanguageKey = QStringLiteral("view/language");
 const QString kZoomKey = QStringLiteral("view/zoom");
+const QString kOnTopKey = QStringLiteral("window/alwaysOnTop");
 const QString kPinnedKey = QStringLiteral("view/pinned");
 const QString kRecentKey = QStringLiteral("view/recent");
 constexpr int kMinZoom = -4;
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     setupZoomActions();
     setupFocusActions();
     setupShelves();
+    setupAlwaysOnTop();
     setupLayout();
     retranslateUi();
     restoreSettings();
@@ -258,6 +260,7 @@ void MainWindow::retranslateUi() {
     retranslateZoom();
     retranslateFocus();
     retranslateShelves();
+    retranslateAlwaysOnTop();
     updateCount();
     renderDetail();
 }
@@ -277,6 +280,8 @@ void MainWindow::changeEvent(QEvent *event) {
         m_proxy->rebuildIndex();
         retranslateUi();
     }
+    if (event->type() == QEvent::WindowTitleChange)
+        markTitle();
     QMainWindow::changeEvent(event);
 }
 
@@ -887,4 +892,50 @@ void MainWindow::fillRecentMenu() {
     }
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("No codes viewed yet"))->setEnabled(false);
+}
+
+// --- Always on top ----------------------------------------------------------------------------
+
+void MainWindow::setupAlwaysOnTop() {
+    m_onTopAction = new QAction(this);
+    m_onTopAction->setObjectName(QStringLiteral("alwaysOnTopAction"));
+    m_onTopAction->setCheckable(true);
+    m_onTopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_onTopAction, &QAction::toggled, this, &MainWindow::setAlwaysOnTop);
+    m_viewMenu->insertAction(m_languageMenu->menuAction(), m_onTopAction);
+    m_onTopAction->setChecked(QSettings().value(kOnTopKey, false).toBool());
+}
+
+void MainWindow::retranslateAlwaysOnTop() {
+    m_onTopAction->setText(tr("Always on &Top"));
+    m_onTopAction->setToolTip(tr("Keep the window above other windows"));
+}
+
+void MainWindow::setAlwaysOnTop(bool onTop) {
+    QSettings().setValue(kOnTopKey, onTop);
+    if (windowFlags().testFlag(Qt::WindowStaysOnTopHint) != onTop) {
+        const bool visible = isVisible();
+        setWindowFlag(Qt::WindowStaysOnTopHint, onTop); // hides the window
+        if (visible)
+            show();
+    }
+    // Re-set the title so that the marker is added or removed.
+    QString title = windowTitle();
+    //: Appended to the window title while View > Always on Top is checked; %1 is the title
+    const QString marked = tr("%1 (on top)");
+    const QString suffix = marked.mid(marked.indexOf(QStringLiteral("%1")) + 2);
+    if (!onTop && !suffix.isEmpty() && title.endsWith(suffix))
+        title.chop(suffix.size());
+    setWindowTitle(title);
+    markTitle();
+}
+
+void MainWindow::markTitle() {
+    if (!m_onTopAction || !m_onTopAction->isChecked())
+        return;
+    const QString marked = tr("%1 (on top)");
+    const QString suffix = marked.mid(marked.indexOf(QStringLiteral("%1")) + 2);
+    if (!suffix.isEmpty() && windowTitle().endsWith(suffix))
+        return;
+    setWindowTitle(marked.arg(windowTitle()));
 }

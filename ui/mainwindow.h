@@ -96,6 +96,10 @@ private:
     void retranslateShelves();
     void togglePinned();
     void fillRecentMenu();
+    void setupAlwaysOnTop();
+    void retranslateAlwaysOnTop();
+    void setAlwaysOnTop(bool onTop);
+    void markTitle(); // appends " (on top)" while the window stays on top
 
     CodeListModel *m_model = nullptr;
     CodeFilterProxy *m_proxy = nullptr;
@@ -144,5 +148,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     CodeShelf m_pinned;
     CodeShelf m_recent{10};
+    QAction *m_onTopAction = nullptr;
     int m_zoom = 0; // points added to the text size of the detail, comparison and decoder
 };

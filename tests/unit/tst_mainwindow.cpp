@@ -426,6 +426,23 @@ private slots:
         QVERIFY(again.recentCodes().size() <= 10);
     }
 
+    void alwaysOnTopShowsInTheTitle() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.showCode(CodeId{Family::Sip, 486});
+        auto *onTop = window.findChild<QAction *>(QStringLiteral("alwaysOnTopAction"));
+        QVERIFY(!onTop->isChecked());
+        onTop->trigger();
+        QVERIFY(window.windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+        QCOMPARE(window.windowTitle(), QStringLiteral("486 Busy Here – SIP Codes (on top)"));
+        window.showCode(CodeId{Family::Sip, 600});
+        QCOMPARE(window.windowTitle(), QStringLiteral("600 Busy Everywhere – SIP Codes (on top)"));
+        onTop->trigger();
+        QVERIFY(!window.windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+        QCOMPARE(window.windowTitle(), QStringLiteral("600 Busy Everywhere – SIP Codes"));
+        QVERIFY(!QSettings().value(QStringLiteral("window/alwaysOnTop")).toBool());
+    }
+
     void remembersLastCodeAndSplitter() {
         {
             MainWindow window(QStringLiteral("en"));
