@@ -63,6 +63,18 @@ bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     return true;
 }
 
+void CodeFilterProxy::pinnedChanged() {
+    if (m_query.trimmed().isEmpty()) {
+        invalidate();
+        sort(0);
+    }
+}
+
 bool CodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    if (m_query.trimmed().isEmpty()) {
+        const bool leftPinned = m_source->isPinned(left.row());
+        if (leftPinned != m_source->isPinned(right.row()))
+            return leftPinned;
+    }
     return m_rank[static_cast<size_t>(left.row())] < m_rank[static_cast<size_t>(right.row())];
 }

@@ -25,6 +25,8 @@ public:
     void setFamilyFilter(std::optional<Family> family);
     // Re-indexes in the current language (after a language switch).
     void rebuildIndex();
+    // Re-sorts after the pinned codes changed: with an empty search they come first.
+    void pinnedChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -23,9 +23,11 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case CodeColumn:
-            return entry.id.family == Family::Sip ? QString::number(entry.id.code)
-                                                  : entry.id.toString();
+        case CodeColumn: {
+            const QString code = entry.id.family == Family::Sip ? QString::number(entry.id.code)
+                                                                : entry.id.toString();
+            return isPinned(index.row()) ? QStringLiteral("★ ") + code : code;
+        }
         case ReasonColumn: {
             const QString gloss = entry.reasonGloss();
             if (gloss.isEmpty())
@@ -41,6 +43,10 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
         //: Tooltip of a list row: %1 class, %2 one-line summary
         return tr("%1: %2").arg(entry.classLabel(), entry.summaryText());
     case Qt::AccessibleTextRole:
+        if (isPinned(index.row()))
+            //: What a screen reader says for a pinned row: "486 Busy Here, Client error (4xx),
+            //: pinned"
+            return tr("%1, %2, pinned").arg(entry.title(), entry.classLabel());
         //: What a screen reader says for a row: "486 Busy Here, Client error (4xx)"
         return tr("%1, %2").arg(entry.title(), entry.classLabel());
     case Qt::DecorationRole:
@@ -60,6 +66,8 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
         return static_cast<int>(entry.id.family);
     case ClassRole:
         return entry.codeClass();
+    case PinnedRole:
+        return isPinned(index.row());
     default:
         break;
     }
@@ -84,4 +92,12 @@ void CodeListModel::retranslate() {
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void CodeListModel::setPinned(const QList<CodeId> &pinned) {
+    if (pinned == m_pinned)
+        return;
+    m_pinned = pinned;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -14,6 +14,7 @@ public:
         IdRole = Qt::UserRole + 1, // the entry's CodeId as "486", "q850:17"
         FamilyRole,                // int(Family)
         ClassRole,                 // Entry::codeClass()
+        PinnedRole,                // bool: pinned as a favourite
     };
 
     explicit CodeListModel(const Catalog &catalog, QObject *parent = nullptr);
@@ -30,7 +31,11 @@ public:
 
     // Called when the language changes: headers, tooltips and glosses are re-read.
     void retranslate();
+    // Pinned codes get a ★ before the code and "pinned" in what a screen reader says.
+    void setPinned(const QList<CodeId> &pinned);
+    bool isPinned(int row) const { return m_pinned.contains(entryAt(row).id); }
 
 private:
     const Catalog &m_catalog;
+    QList<CodeId> m_pinned;
 };

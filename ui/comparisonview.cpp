@@ -180,6 +180,7 @@ void ComparisonView::render() {
     m_sideB->setText(eb->title());
     const Comparison comparison(catalog, *ea, *eb);
     m_browser->setHtml(comparison.toHtml());
+    emit pairShown(a, b);
 }
 
 void ComparisonView::updateButtons() {

@@ -36,6 +36,8 @@ public:
 signals:
     void closeRequested();
     void codeActivated(CodeId id);
+    // Emitted whenever a pair is shown: set, swapped, changed in place, or walked back to.
+    void pairShown(CodeId a, CodeId b);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
+#include "capturefilters.h"
 #include "catalog.h"
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
+#include "comparison.h"
 #include "comparisonview.h"
 #include "decoderview.h"
 #include "formatter.h"
 #include "localization.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,10 +27,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
@@ -35,12 +40,21 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kLastCodeKey = QStringLiteral("view/lastCode");
 const QString kLanguageKey = QStringLiteral("view/language");
+const QString kZoomKey = QStringLiteral("view/zoom");
+const QString kOnTopKey = QStringLiteral("window/alwaysOnTop");
+const QString kPinnedKey = QStringLiteral("view/pinned");
+const QString kRecentKey = QStringLiteral("view/recent");
+constexpr int kMinZoom = -4;
+constexpr int kMaxZoom = 16;
 } // namespace
 
 MainWindow::MainWindow(const QString &language, QWidget *parent)
@@ -55,6 +69,12 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
 
     setupWidgets();
     setupActions();
+    setupNavigation();
+    setupCopyActions();
+    setupZoomActions();
+    setupFocusActions();
+    setupShelves();
+    setupAlwaysOnTop();
     setupLayout();
     retranslateUi();
     restoreSettings();
@@ -236,6 +256,12 @@ void MainWindow::retranslateUi() {
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == Localization::current());
 
+    retranslateNavigation();
+    retranslateCopy();
+    retranslateZoom();
+    retranslateFocus();
+    retranslateShelves();
+    retranslateAlwaysOnTop();
     updateCount();
     renderDetail();
 }
@@ -255,6 +281,8 @@ void MainWindow::changeEvent(QEvent *event) {
         m_proxy->rebuildIndex();
         retranslateUi();
     }
+    if (event->type() == QEvent::WindowTitleChange)
+        markTitle();
     QMainWindow::changeEvent(event);
 }
 
@@ -329,7 +357,9 @@ void MainWindow::showCode(CodeId id) {
         m_stack->setCurrentWidget(m_detail);
     QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!proxyIndex.isValid()) {
-        // The code is filtered out: clear the filters so the list and the pane agree.
+        // The code is filtered out: clear the filters so the list and the pane agree. The list
+        // must not show (and record) its first row on the way.
+        const QSignalBlocker blocker(m_list->selectionModel());
         m_search->clear();
         m_classFilter->setCurrentIndex(0);
         m_familyFilter->setCurrentIndex(0);
@@ -342,6 +372,7 @@ void MainWindow::showCode(CodeId id) {
         m_list->scrollTo(proxyIndex);
     }
     renderDetail();
+    recordPlace(ShownPlace::code(id));
 }
 
 bool MainWindow::isComparing() const {
@@ -388,10 +419,16 @@ void MainWindow::showComparison(CodeId a, CodeId b) {
             closePanel();
             showCode(id);
         });
+        connect(m_comparison, &ComparisonView::pairShown, this,
+                [this](CodeId first, CodeId second) {
+                    if (isComparing())
+                        recordPlace(ShownPlace::pair(first, second));
+                });
     }
     m_comparison->setPair(a, b);
     m_stack->setCurrentWidget(m_comparison);
     setWindowTitle(tr("%1 vs %2 – SIP Codes").arg(a.toString(), b.toString()));
+    recordPlace(ShownPlace::pair(a, b));
 }
 
 void MainWindow::startComparison() {
@@ -410,6 +447,8 @@ void MainWindow::closePanel() {
     m_stack->setCurrentWidget(m_detail);
     renderDetail();
     m_list->setFocus();
+    if (m_current)
+        recordPlace(ShownPlace::code(*m_current));
 }
 
 void MainWindow::showListMenu(const QPoint &position) {
@@ -481,6 +520,7 @@ void MainWindow::onCurrentRowChanged() {
     if (m_stack->currentWidget() != m_detail)
         m_stack->setCurrentWidget(m_detail);
     renderDetail();
+    recordPlace(ShownPlace::code(*id));
 }
 
 void MainWindow::onLinkClicked(const QUrl &url) {
@@ -497,4 +537,411 @@ void MainWindow::updateCount() {
     const int shown = m_proxy->rowCount();
     //: Status bar: how many codes the list shows
     m_count->setText(tr("%n code(s)", nullptr, shown));
+}
+
+// --- Back and forward -------------------------------------------------------------------------
+
+void MainWindow::setupNavigation() {
+    m_goMenu = new QMenu(this);
+    menuBar()->insertMenu(m_toolsMenu->menuAction(), m_goMenu);
+    m_backAction = m_goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this,
+                                       &MainWindow::goBack);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_forwardAction = m_goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(),
+                                          this, &MainWindow::goForward);
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    // Alt+Left/Right everywhere, plus the platform's own keys (and the mouse's back button).
+    const auto withPlatformKeys = [](QKeySequence own, QKeySequence::StandardKey standard) {
+        QList<QKeySequence> keys{own};
+        for (const QKeySequence &key : QKeySequence::keyBindings(standard))
+            if (!keys.contains(key)) // a key listed twice makes the shortcut ambiguous
+                keys.append(key);
+        return keys;
+    };
+    m_backAction->setShortcuts(
+        withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
+    m_forwardAction->setShortcuts(
+        withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
+    updateNavigationActions();
+}
+
+void MainWindow::retranslateNavigation() {
+    m_goMenu->setTitle(tr("&Go"));
+    m_backAction->setText(tr("&Back"));
+    m_backAction->setToolTip(tr("Show the previous code or comparison (Alt+Left)"));
+    m_forwardAction->setText(tr("&Forward"));
+    m_forwardAction->setToolTip(tr("Show the next code or comparison (Alt+Right)"));
+}
+
+void MainWindow::recordPlace(const ShownPlace &place) {
+    if (!place.second && m_recent.codes().value(0) != place.first) {
+        m_recent.touch(place.first);
+        QSettings().setValue(kRecentKey, m_recent.toStrings());
+    }
+    if (m_walkingHistory)
+        return;
+    m_history.visit(place);
+    updateNavigationActions();
+}
+
+void MainWindow::showPlace(const ShownPlace &place) {
+    m_walkingHistory = true;
+    if (place.second) {
+        showComparison(place.first, *place.second);
+    } else {
+        showCode(place.first);
+    }
+    m_walkingHistory = false;
+    updateNavigationActions();
+}
+
+bool MainWindow::goBack() {
+    const std::optional<ShownPlace> place = m_history.back();
+    if (place)
+        showPlace(*place);
+    return place.has_value();
+}
+
+bool MainWindow::goForward() {
+    const std::optional<ShownPlace> place = m_history.forward();
+    if (place)
+        showPlace(*place);
+    return place.has_value();
+}
+
+void MainWindow::updateNavigationActions() {
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+// --- Copy for tickets -------------------------------------------------------------------------
+
+void MainWindow::setupCopyActions() {
+    m_editMenu = new QMenu(this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu);
+    m_copyMarkdownAction =
+        m_editMenu->addAction(QString(), this, [this] { copyShown(/*markdown=*/true); });
+    m_copyMarkdownAction->setObjectName(QStringLiteral("copyMarkdownAction"));
+    m_copyMarkdownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTextAction =
+        m_editMenu->addAction(QString(), this, [this] { copyShown(/*markdown=*/false); });
+    m_copyTextAction->setObjectName(QStringLiteral("copyTextAction"));
+    m_editMenu->addSeparator();
+    m_copyWiresharkAction =
+        m_editMenu->addAction(QString(), this, [this] { copyFilter(/*wireshark=*/true); });
+    m_copyWiresharkAction->setObjectName(QStringLiteral("copyWiresharkAction"));
+    m_copySngrepAction =
+        m_editMenu->addAction(QString(), this, [this] { copyFilter(/*wireshark=*/false); });
+    m_copySngrepAction->setObjectName(QStringLiteral("copySngrepAction"));
+}
+
+void MainWindow::retranslateCopy() {
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copyMarkdownAction->setText(tr("Copy as &Markdown"));
+    m_copyMarkdownAction->setToolTip(
+        tr("Copy the shown code or comparison as Markdown, for a ticket or a chat"));
+    m_copyTextAction->setText(tr("Copy as &Text"));
+    m_copyTextAction->setToolTip(tr("Copy the shown code or comparison as plain text"));
+    m_copyWiresharkAction->setText(tr("Copy &Wireshark Filter"));
+    m_copyWiresharkAction->setToolTip(
+        tr("Copy a Wireshark display filter that finds the shown code in a capture"));
+    m_copySngrepAction->setText(tr("Copy &sngrep Filter"));
+    m_copySngrepAction->setToolTip(tr("Copy a regular expression for the Payload field of "
+                                      "sngrep's filter dialog (F7) that finds the shown code"));
+}
+
+QList<CodeId> MainWindow::shownCodes() const {
+    if (isComparing()) {
+        const auto [a, b] = m_comparison->pair();
+        return {a, b};
+    }
+    if (m_current)
+        return {*m_current};
+    return {};
+}
+
+void MainWindow::copyShown(bool markdown) {
+    const QList<CodeId> ids = shownCodes();
+    const Catalog &catalog = Catalog::builtin();
+    QString text;
+    if (ids.size() == 2) {
+        const Entry *a = catalog.find(ids.at(0));
+        const Entry *b = catalog.find(ids.at(1));
+        if (!a || !b)
+            return;
+        const Comparison comparison(catalog, *a, *b);
+        text = markdown ? comparison.toMarkdown() : comparison.toText();
+    } else if (ids.size() == 1) {
+        const Entry *entry = catalog.find(ids.constFirst());
+        if (!entry)
+            return;
+        const Formatter formatter(catalog);
+        text = markdown ? formatter.entryMarkdown(*entry) : formatter.entryText(*entry);
+    } else {
+        return;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(markdown ? tr("Copied as Markdown.") : tr("Copied as text."), 3000);
+}
+
+void MainWindow::copyFilter(bool wireshark) {
+    const QList<CodeId> ids = shownCodes();
+    if (ids.isEmpty())
+        return;
+    const QString filter = wireshark ? CaptureFilters::wireshark(ids) : CaptureFilters::sngrep(ids);
+    QGuiApplication::clipboard()->setText(filter);
+    //: Status bar after copying a capture filter; %1 is the filter itself
+    statusBar()->showMessage(tr("Copied the filter %1").arg(filter), 5000);
+}
+
+// --- Zoom -------------------------------------------------------------------------------------
+
+void MainWindow::setupZoomActions() {
+    m_zoomMenu = new QMenu(this);
+    m_viewMenu->insertMenu(m_languageMenu->menuAction(), m_zoomMenu);
+    m_zoomInAction = m_zoomMenu->addAction(QString(), this, [this] { setZoom(m_zoom + 1); });
+    m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
+    // Ctrl+= is Ctrl++ without Shift on most keyboards.
+    m_zoomInAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    m_zoomOutAction = m_zoomMenu->addAction(QString(), this, [this] { setZoom(m_zoom - 1); });
+    m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
+    m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_zoomResetAction = m_zoomMenu->addAction(QString(), this, [this] { setZoom(0); });
+    m_zoomResetAction->setObjectName(QStringLiteral("zoomResetAction"));
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    // The comparison and the decoder are created on first use: zoom them when they are shown.
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::applyZoom);
+    m_zoom = std::clamp(QSettings().value(kZoomKey, 0).toInt(), kMinZoom, kMaxZoom);
+    applyZoom();
+}
+
+void MainWindow::retranslateZoom() {
+    m_zoomMenu->setTitle(tr("&Zoom"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Actual Size"));
+}
+
+void MainWindow::setZoom(int steps) {
+    steps = std::clamp(steps, kMinZoom, kMaxZoom);
+    if (steps == m_zoom)
+        return;
+    m_zoom = steps;
+    QSettings().setValue(kZoomKey, m_zoom);
+    applyZoom();
+}
+
+void MainWindow::applyZoom() {
+    QFont font = QApplication::font(m_detail);
+    font.setPointSizeF(std::max(4.0, font.pointSizeF() + m_zoom));
+    const auto apply = [&font](QWidget *widget) {
+        if (widget->font() != font)
+            widget->setFont(font);
+    };
+    for (QTextEdit *text : m_stack->findChildren<QTextEdit *>())
+        apply(text);
+    for (QPlainTextEdit *text : m_stack->findChildren<QPlainTextEdit *>())
+        apply(text);
+    m_zoomOutAction->setEnabled(m_zoom > kMinZoom);
+    m_zoomInAction->setEnabled(m_zoom < kMaxZoom);
+}
+
+// --- Focus and the shortcut list --------------------------------------------------------------
+
+void MainWindow::setupFocusActions() {
+    m_nextPaneAction = new QAction(this);
+    m_nextPaneAction->setObjectName(QStringLiteral("nextPaneAction"));
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_nextPaneAction, &QAction::triggered, this, [this] { cycleFocus(1); });
+    m_previousPaneAction = new QAction(this);
+    m_previousPaneAction->setObjectName(QStringLiteral("previousPaneAction"));
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(m_previousPaneAction, &QAction::triggered, this, [this] { cycleFocus(-1); });
+    m_viewMenu->insertActions(m_compareAction, {m_nextPaneAction, m_previousPaneAction});
+
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcuts(QKeySequence::HelpContents);
+    if (!m_shortcutsAction->shortcuts().contains(QKeySequence(Qt::Key_F1)))
+        m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_helpMenu->insertAction(m_aboutAction, m_shortcutsAction);
+}
+
+void MainWindow::retranslateFocus() {
+    m_nextPaneAction->setText(tr("&Next Pane"));
+    m_previousPaneAction->setText(tr("&Previous Pane"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+}
+
+void MainWindow::cycleFocus(int step) {
+    // The detail pane is whatever the right side shows: the entry, the comparison's text or the
+    // decoder's input.
+    QWidget *panel = m_stack->currentWidget();
+    if (panel == m_comparison)
+        panel = m_comparison->findChild<QTextBrowser *>(QStringLiteral("comparisonBrowser"));
+    else if (panel == m_decoder)
+        panel = m_decoder->findChild<QPlainTextEdit *>();
+    const QList<QWidget *> panes{m_search, m_list, panel ? panel : m_detail};
+    const QWidget *focused = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i)
+        if (panes.at(i) == focused || panes.at(i)->isAncestorOf(focused))
+            at = i;
+    if (at < 0 && m_stack->isAncestorOf(focused))
+        at = 2;
+    const qsizetype count = panes.size();
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : count - 1) : (at + step + count) % count;
+    panes.at(next)->setFocus(Qt::ShortcutFocusReason);
+    if (panes.at(next) == m_search)
+        m_search->selectAll();
+}
+
+void MainWindow::showShortcuts() {
+    QList<ShortcutsDialog::Row> rows;
+    // Keys that are not actions of the menus.
+    rows.append({QKeySequence(Qt::Key_Down).toString(QKeySequence::NativeText),
+                 tr("From the search box into the list")});
+    rows.append({QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                 tr("Open the selected code")});
+    rows.append({QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText),
+                 tr("Clear the search, or leave the comparison or the decoder")});
+    // Then every action with a key, read from the menus so the list cannot go stale.
+    QList<QAction *> seen;
+    const std::function<void(const QList<QAction *> &)> walk =
+        [&](const QList<QAction *> &actions) {
+            for (QAction *action : actions) {
+                if (QMenu *menu = action->menu()) {
+                    walk(menu->actions());
+                    continue;
+                }
+                if (action->shortcuts().isEmpty() || seen.contains(action))
+                    continue;
+                seen.append(action);
+                QStringList keys;
+                for (const QKeySequence &key : action->shortcuts())
+                    keys.append(key.toString(QKeySequence::NativeText));
+                QString text = action->text();
+                text.remove(u'&');
+                if (text.endsWith(u'…'))
+                    text.chop(1);
+                rows.append({keys.join(QStringLiteral(", ")), text});
+            }
+        };
+    walk(menuBar()->actions());
+    auto *dialog = new ShortcutsDialog(rows, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+// --- Favourites and recently viewed -----------------------------------------------------------
+
+void MainWindow::setupShelves() {
+    QSettings settings;
+    m_pinned.setStrings(settings.value(kPinnedKey).toStringList());
+    m_recent.setStrings(settings.value(kRecentKey).toStringList());
+    m_model->setPinned(m_pinned.codes());
+    m_proxy->pinnedChanged();
+
+    m_pinAction = new QAction(this);
+    m_pinAction->setObjectName(QStringLiteral("pinAction"));
+    m_pinAction->setCheckable(true);
+    m_pinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_pinAction, &QAction::triggered, this, &MainWindow::togglePinned);
+    m_viewMenu->insertAction(m_languageMenu->menuAction(), m_pinAction);
+    m_recentMenu = new QMenu(this);
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_viewMenu->insertMenu(m_languageMenu->menuAction(), m_recentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    // The check mark follows the shown code.
+    connect(m_viewMenu, &QMenu::aboutToShow, this,
+            [this] { m_pinAction->setChecked(m_current && m_pinned.contains(*m_current)); });
+}
+
+void MainWindow::retranslateShelves() {
+    m_pinAction->setText(tr("&Pin the Shown Code"));
+    m_pinAction->setToolTip(
+        tr("Pinned codes come first in the list while the search is empty (Ctrl+P)"));
+    m_recentMenu->setTitle(tr("&Recent Codes"));
+}
+
+void MainWindow::togglePinned() {
+    if (!m_current)
+        return;
+    const bool pinned = m_pinned.toggle(*m_current);
+    m_pinAction->setChecked(pinned);
+    QSettings().setValue(kPinnedKey, m_pinned.toStrings());
+    m_model->setPinned(m_pinned.codes());
+    m_proxy->pinnedChanged();
+    // Re-sorting moves rows: keep the shown code selected.
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(*m_current), 0));
+    if (index.isValid()) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_list->scrollTo(index);
+    }
+    statusBar()->showMessage(pinned ? tr("Pinned %1.").arg(m_current->toString())
+                                    : tr("Unpinned %1.").arg(m_current->toString()),
+                             3000);
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const Catalog &catalog = Catalog::builtin();
+    for (const CodeId &id : m_recent.codes()) {
+        const Entry *entry = catalog.find(id);
+        if (!entry)
+            continue;
+        m_recentMenu->addAction(entry->title(), this, [this, id] { showCode(id); });
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("No codes viewed yet"))->setEnabled(false);
+}
+
+// --- Always on top ----------------------------------------------------------------------------
+
+void MainWindow::setupAlwaysOnTop() {
+    m_onTopAction = new QAction(this);
+    m_onTopAction->setObjectName(QStringLiteral("alwaysOnTopAction"));
+    m_onTopAction->setCheckable(true);
+    m_onTopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_onTopAction, &QAction::toggled, this, &MainWindow::setAlwaysOnTop);
+    m_viewMenu->insertAction(m_languageMenu->menuAction(), m_onTopAction);
+    m_onTopAction->setChecked(QSettings().value(kOnTopKey, false).toBool());
+}
+
+void MainWindow::retranslateAlwaysOnTop() {
+    m_onTopAction->setText(tr("Always on &Top"));
+    m_onTopAction->setToolTip(tr("Keep the window above other windows"));
+}
+
+void MainWindow::setAlwaysOnTop(bool onTop) {
+    QSettings().setValue(kOnTopKey, onTop);
+    if (windowFlags().testFlag(Qt::WindowStaysOnTopHint) != onTop) {
+        const bool visible = isVisible();
+        setWindowFlag(Qt::WindowStaysOnTopHint, onTop); // hides the window
+        if (visible)
+            show();
+    }
+    // Re-set the title so that the marker is added or removed.
+    QString title = windowTitle();
+    //: Appended to the window title while View > Always on Top is checked; %1 is the title
+    const QString marked = tr("%1 (on top)");
+    const QString suffix = marked.mid(marked.indexOf(QStringLiteral("%1")) + 2);
+    if (!onTop && !suffix.isEmpty() && title.endsWith(suffix))
+        title.chop(suffix.size());
+    setWindowTitle(title);
+    markTitle();
+}
+
+void MainWindow::markTitle() {
+    if (!m_onTopAction || !m_onTopAction->isChecked())
+        return;
+    const QString marked = tr("%1 (on top)");
+    const QString suffix = marked.mid(marked.indexOf(QStringLiteral("%1")) + 2);
+    if (!suffix.isEmpty() && windowTitle().endsWith(suffix))
+        return;
+    setWindowTitle(marked.arg(windowTitle()));
 }

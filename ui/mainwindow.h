@@ -1,6 +1,8 @@
 #pragma once
 
 #include "codeid.h"
+#include "codeshelf.h"
+#include "navigationhistory.h"
 
 #include <QMainWindow>
 
@@ -41,6 +43,13 @@ public:
     void openDecoder(const QString &file = {});
     DecoderView *decoderView() const { return m_decoder; }
     bool isDecoding() const;
+    // Back and forward over the codes and comparisons shown (Alt+Left, Alt+Right).
+    bool goBack();
+    bool goForward();
+    int zoom() const { return m_zoom; }
+    // Pins or unpins the shown code (Ctrl+P); pinned codes lead the list when the search is empty.
+    bool isPinned(CodeId id) const { return m_pinned.contains(id); }
+    QList<CodeId> recentCodes() const { return m_recent.codes(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +74,32 @@ private:
     void startComparison();
     void closePanel(); // back from the comparison or the decoder to the detail pane
     void showListMenu(const QPoint &position);
+    void setupNavigation();
+    void retranslateNavigation();
+    void recordPlace(const ShownPlace &place);
+    void showPlace(const ShownPlace &place);
+    void updateNavigationActions();
+    void setupCopyActions();
+    void retranslateCopy();
+    QList<CodeId> shownCodes() const; // the shown code, or both sides of the comparison
+    void copyShown(bool markdown);
+    void copyFilter(bool wireshark);
+    void setupZoomActions();
+    void retranslateZoom();
+    void setZoom(int steps);
+    void applyZoom();
+    void setupFocusActions();
+    void retranslateFocus();
+    void cycleFocus(int step); // search → list → detail pane, and round again
+    void showShortcuts();
+    void setupShelves();
+    void retranslateShelves();
+    void togglePinned();
+    void fillRecentMenu();
+    void setupAlwaysOnTop();
+    void retranslateAlwaysOnTop();
+    void setAlwaysOnTop(bool onTop);
+    void markTitle(); // appends " (on top)" while the window stays on top
 
     CodeListModel *m_model = nullptr;
     CodeFilterProxy *m_proxy = nullptr;
@@ -92,4 +127,27 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     std::optional<CodeId> m_current;
     QString m_uiLanguage; // the language the widgets show now
+    NavigationHistory m_history;
+    bool m_walkingHistory = false; // showing a place from the history records nothing
+    QMenu *m_goMenu = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_copyMarkdownAction = nullptr;
+    QAction *m_copyTextAction = nullptr;
+    QAction *m_copyWiresharkAction = nullptr;
+    QAction *m_copySngrepAction = nullptr;
+    QMenu *m_zoomMenu = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_nextPaneAction = nullptr;
+    QAction *m_previousPaneAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_pinAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    CodeShelf m_pinned;
+    CodeShelf m_recent{10};
+    QAction *m_onTopAction = nullptr;
+    int m_zoom = 0; // points added to the text size of the detail, comparison and decoder
 };

@@ -3,9 +3,12 @@
 #include "localization.h"
 #include "mainwindow.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,6 +18,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
@@ -197,6 +201,246 @@ private slots:
         QTRY_COMPARE(search->placeholderText(), englishPlaceholder);
         QVERIFY(detail->toPlainText().contains(u"How to fix it"));
         QSettings().remove(QStringLiteral("view/language"));
+    }
+
+    void altLeftAndAltRightWalkCodesAndComparisons() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        auto *back = window.findChild<QAction *>(QStringLiteral("backAction"));
+        auto *forward = window.findChild<QAction *>(QStringLiteral("forwardAction"));
+        window.showCode(CodeId{Family::Sip, 486});
+        window.showComparison(CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600});
+        window.showCode(CodeId{Family::Q850, 17});
+        QVERIFY(back->isEnabled());
+        QVERIFY(!forward->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(window.isComparing());
+        QCOMPARE(window.comparisonView()->pair().second.code, 600);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(!window.isComparing());
+        QCOMPARE(window.currentCode()->code, 486);
+        QVERIFY(detail->toPlainText().startsWith(u"486 Busy Here"));
+        QVERIFY(forward->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QVERIFY(window.isComparing());
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(*window.currentCode(), (CodeId{Family::Q850, 17}));
+        QVERIFY(!forward->isEnabled());
+
+        // Going back from the search box works too, and showing a new code drops the forward part.
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(window.isComparing());
+        window.showCode(CodeId{Family::Sip, 503});
+        QVERIFY(!forward->isEnabled());
+        QVERIFY(window.goBack());
+        QVERIFY(window.isComparing());
+    }
+
+    void copiesForTickets() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        window.showCode(CodeId{Family::Sip, 486});
+
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(clipboard->text().startsWith(u"## 486 Busy Here"),
+                 qPrintable(clipboard->text().left(40)));
+        window.findChild<QAction *>(QStringLiteral("copyTextAction"))->trigger();
+        QVERIFY(clipboard->text().startsWith(u"486 Busy Here"));
+        window.findChild<QAction *>(QStringLiteral("copyWiresharkAction"))->trigger();
+        QCOMPARE(clipboard->text(), QStringLiteral("sip.Status-Code == 486"));
+        window.findChild<QAction *>(QStringLiteral("copySngrepAction"))->trigger();
+        QCOMPARE(clipboard->text(), QStringLiteral("^SIP/2\\.0 486 "));
+
+        window.showComparison(CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600});
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(clipboard->text().contains(u"486"));
+        QVERIFY(clipboard->text().contains(u"600"));
+        QVERIFY(clipboard->text().contains(u"Key differences"));
+        window.findChild<QAction *>(QStringLiteral("copyWiresharkAction"))->trigger();
+        QCOMPARE(clipboard->text(),
+                 QStringLiteral("(sip.Status-Code == 486) || (sip.Status-Code == 600)"));
+    }
+
+    void zoomIsRememberedAndAppliesToEveryPanel() {
+        QSettings().remove(QStringLiteral("view/zoom"));
+        qreal base = 0;
+        {
+            MainWindow window(QStringLiteral("en"));
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+            base = detail->font().pointSizeF();
+            QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+            QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(window.zoom(), 2);
+            QCOMPARE(detail->font().pointSizeF(), base + 2);
+            QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(detail->font().pointSizeF(), base + 1);
+            window.showComparison(CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600});
+            QCOMPARE(window.comparisonView()
+                         ->findChild<QTextBrowser *>(QStringLiteral("comparisonBrowser"))
+                         ->font()
+                         .pointSizeF(),
+                     base + 1);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 1);
+        MainWindow again(QStringLiteral("en"));
+        again.show();
+        again.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&again));
+        auto *detail = again.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        QCOMPARE(detail->font().pointSizeF(), base + 1);
+        QTest::keyClick(&again, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(detail->font().pointSizeF(), base);
+        QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 0);
+    }
+
+    void f6CyclesThePanes() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(detail->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QTRY_VERIFY(detail->hasFocus());
+
+        // In a comparison the third pane is the comparison's text.
+        window.showComparison(CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600});
+        list->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_VERIFY(window.comparisonView()
+                        ->findChild<QTextBrowser *>(QStringLiteral("comparisonBrowser"))
+                        ->hasFocus());
+    }
+
+    void f1ListsEveryShortcut() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))));
+        auto *table = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsTable"));
+        QHash<QString, QString> rows;
+        for (int i = 0; i < table->topLevelItemCount(); ++i)
+            rows.insert(table->topLevelItem(i)->text(1), table->topLevelItem(i)->text(0));
+        QCOMPARE(rows.value(QStringLiteral("Copy as Markdown")), QStringLiteral("Ctrl+Shift+C"));
+        QVERIFY(rows.value(QStringLiteral("Back")).startsWith(u"Alt+Left"));
+        QVERIFY(rows.value(QStringLiteral("Search")).contains(u"Ctrl+K"));
+        QVERIFY(rows.value(QStringLiteral("Zoom In")).contains(u"Ctrl+="));
+        QCOMPARE(rows.value(QStringLiteral("Next Pane")), QStringLiteral("F6"));
+        QCOMPARE(rows.value(QStringLiteral("Decode a Trace")), QStringLiteral("Ctrl+Shift+V"));
+        QVERIFY(rows.contains(QStringLiteral("Open the selected code")));
+        // Every action of the window that has a key is listed.
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().isEmpty() || action->text().isEmpty())
+                continue;
+            QString text = action->text().remove(u'&');
+            if (text.endsWith(u'…'))
+                text.chop(1);
+            QVERIFY2(rows.contains(text), qPrintable(text));
+        }
+        dialog->close();
+    }
+
+    void pinnedCodesComeFirstAndAreRemembered() {
+        QSettings().remove(QStringLiteral("view/pinned"));
+        {
+            MainWindow window(QStringLiteral("en"));
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+            window.showCode(CodeId{Family::Sip, 486});
+            QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+            QVERIFY(window.isPinned(CodeId{Family::Sip, 486}));
+            window.showCode(CodeId{Family::Q850, 17});
+            window.findChild<QAction *>(QStringLiteral("pinAction"))->trigger();
+            QCOMPARE(firstRow(list), QStringLiteral("★ 486"));
+            QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("★ q850:17"));
+            QCOMPARE(list->model()->index(0, 1).data(Qt::AccessibleTextRole).toString(),
+                     QStringLiteral("486 Busy Here, Client error (4xx), pinned"));
+            QCOMPARE(*window.currentCode(), (CodeId{Family::Q850, 17}));
+            QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("★ q850:17"));
+            // A search ranks by relevance only.
+            QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchBox")),
+                             QStringLiteral("600"));
+            QCOMPARE(firstRow(list), QStringLiteral("600"));
+            window.close();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("view/pinned")).toStringList(),
+                 (QStringList{"486", "q850:17"}));
+        MainWindow again(QStringLiteral("en"));
+        QVERIFY(again.isPinned(CodeId{Family::Q850, 17}));
+        again.showCode(CodeId{Family::Sip, 486});
+        again.findChild<QAction *>(QStringLiteral("pinAction"))->trigger();
+        QVERIFY(!again.isPinned(CodeId{Family::Sip, 486}));
+        QCOMPARE(firstRow(again.findChild<QTreeView *>(QStringLiteral("codeList"))),
+                 QStringLiteral("★ q850:17"));
+        QSettings().remove(QStringLiteral("view/pinned"));
+    }
+
+    void recentCodesAreRemembered() {
+        QSettings().remove(QStringLiteral("view/recent"));
+        {
+            MainWindow window(QStringLiteral("en"));
+            for (int code : {401, 403, 404, 486})
+                window.showCode(CodeId{Family::Sip, code});
+            window.showCode(CodeId{Family::Sip, 403});
+            QCOMPARE(window.recentCodes().mid(0, 4), (QList<CodeId>{{Family::Sip, 403},
+                                                                    {Family::Sip, 486},
+                                                                    {Family::Sip, 404},
+                                                                    {Family::Sip, 401}}));
+            window.close(); // the next window opens on 403, the last code shown
+        }
+        MainWindow again(QStringLiteral("en"));
+        QCOMPARE(again.recentCodes().constFirst(), (CodeId{Family::Sip, 403}));
+        auto *menu = again.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        emit menu->aboutToShow();
+        QVERIFY(menu->actions().size() >= 4);
+        QCOMPARE(menu->actions().constFirst()->text(), QStringLiteral("403 Forbidden"));
+        menu->actions().at(1)->trigger();
+        QCOMPARE(again.currentCode()->code, 486);
+        QVERIFY(again.recentCodes().size() <= 10);
+    }
+
+    void alwaysOnTopShowsInTheTitle() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        window.showCode(CodeId{Family::Sip, 486});
+        auto *onTop = window.findChild<QAction *>(QStringLiteral("alwaysOnTopAction"));
+        QVERIFY(!onTop->isChecked());
+        onTop->trigger();
+        QVERIFY(window.windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+        QCOMPARE(window.windowTitle(), QStringLiteral("486 Busy Here – SIP Codes (on top)"));
+        window.showCode(CodeId{Family::Sip, 600});
+        QCOMPARE(window.windowTitle(), QStringLiteral("600 Busy Everywhere – SIP Codes (on top)"));
+        onTop->trigger();
+        QVERIFY(!window.windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+        QCOMPARE(window.windowTitle(), QStringLiteral("600 Busy Everywhere – SIP Codes"));
+        QVERIFY(!QSettings().value(QStringLiteral("window/alwaysOnTop")).toBool());
     }
 
     void remembersLastCodeAndSplitter() {
