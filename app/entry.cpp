@@ -143,6 +143,32 @@ QString Entry::classLabel() const {
     return {};
 }
 
+QString Entry::classSpoken() const {
+    if (id.family != Family::Sip)
+        return classLabel();
+    switch (codeClass()) {
+    case 1:
+        //: How a screen reader names the class of a 1xx code, after "180 Ringing, "
+        return tr("provisional response");
+    case 2:
+        //: How a screen reader names the class of a 2xx code, after "200 OK, "
+        return tr("success");
+    case 3:
+        //: How a screen reader names the class of a 3xx code, after "302 Moved Temporarily, "
+        return tr("redirection");
+    case 4:
+        //: How a screen reader names the class of a 4xx code, after "486 Busy Here, "
+        return tr("client error");
+    case 5:
+        //: How a screen reader names the class of a 5xx code, after "503 Service Unavailable, "
+        return tr("server error");
+    case 6:
+        //: How a screen reader names the class of a 6xx code, after "603 Decline, "
+        return tr("global failure");
+    }
+    return classLabel();
+}
+
 QString Entry::classMarker() const {
     switch (id.family) {
     case Family::Sip:

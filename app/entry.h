@@ -94,6 +94,7 @@ public:
     QString shortLabel() const;
     QString classLabel() const;  // "Client error (4xx)", "Normal event", ...
     QString classMarker() const; // "4xx", "Q.850", "W3xx" - a text marker, never only a colour
+    QString classSpoken() const; // "client error": the class as a screen reader should say it
     QString statusLabel() const;
     QString retryLabel() const;
     QStringList senderLabels() const;

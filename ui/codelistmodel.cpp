@@ -44,11 +44,10 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
         return tr("%1: %2").arg(entry.classLabel(), entry.summaryText());
     case Qt::AccessibleTextRole:
         if (isPinned(index.row()))
-            //: What a screen reader says for a pinned row: "486 Busy Here, Client error (4xx),
-            //: pinned"
-            return tr("%1, %2, pinned").arg(entry.title(), entry.classLabel());
-        //: What a screen reader says for a row: "486 Busy Here, Client error (4xx)"
-        return tr("%1, %2").arg(entry.title(), entry.classLabel());
+            //: What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"
+            return tr("%1, %2, pinned").arg(entry.title(), entry.classSpoken());
+        //: What a screen reader says for a row: "486 Busy Here, client error"
+        return tr("%1, %2").arg(entry.title(), entry.classSpoken());
     case Qt::DecorationRole:
         if (index.column() == ClassColumn)
             return ClassColors::swatch(entry);

@@ -77,6 +77,9 @@ void ComparisonView::retranslateUi() {
     m_sideB->setPlaceholderText(tr("Second code or search, then Enter"));
     m_sideA->setAccessibleName(tr("First code"));
     m_sideB->setAccessibleName(tr("Second code"));
+    m_browser->setAccessibleName(tr("Comparison"));
+    m_browser->setAccessibleDescription(
+        tr("The two codes section by section: key differences first, then each side."));
     m_swap->setText(tr("⇄ Swap"));
     m_swap->setToolTip(tr("Swap the two sides"));
     m_back->setToolTip(tr("Previous comparison"));
@@ -93,6 +96,8 @@ void ComparisonView::changeEvent(QEvent *event) {
         m_engine.build(Catalog::builtin().entries());
         retranslateUi();
     }
+    if (event->type() == QEvent::PaletteChange && m_position >= 0)
+        render();
     QWidget::changeEvent(event);
 }
 

@@ -195,6 +195,10 @@ void DecoderView::retranslateUi() {
 void DecoderView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange && m_uiLanguage != Localization::current())
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange) {
+        updateSummary();
+        showFinding(m_findings->currentIndex());
+    }
     QWidget::changeEvent(event);
 }
 

@@ -283,6 +283,9 @@ void MainWindow::changeEvent(QEvent *event) {
     }
     if (event->type() == QEvent::WindowTitleChange)
         markTitle();
+    // Light to dark or back: links and colours in the HTML come from the palette when rendered.
+    if (event->type() == QEvent::PaletteChange)
+        renderDetail();
     QMainWindow::changeEvent(event);
 }
 

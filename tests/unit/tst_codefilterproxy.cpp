@@ -44,7 +44,7 @@ private slots:
         QCOMPARE(model.index(row, CodeListModel::ClassColumn).data().toString(),
                  QStringLiteral("4xx"));
         QCOMPARE(model.index(row, 0).data(Qt::AccessibleTextRole).toString(),
-                 QStringLiteral("486 Busy Here, Client error (4xx)"));
+                 QStringLiteral("486 Busy Here, client error"));
         const int cause = model.rowOf(CodeId{Family::Q850, 17});
         QCOMPARE(model.index(cause, CodeListModel::CodeColumn).data().toString(),
                  QStringLiteral("q850:17"));
