@@ -55,6 +55,6 @@ int main(int argc, char *argv[]) {
         window.showComparison(request.codes.at(0), request.codes.at(1));
     else if (!request.codes.isEmpty())
         window.showCode(request.codes.constFirst());
-    window.show();
+    window.showAtStart();
     return QApplication::exec();
 }

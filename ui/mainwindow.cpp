@@ -33,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
@@ -75,6 +76,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     setupFocusActions();
     setupShelves();
     setupAlwaysOnTop();
+    setupTray();
     setupLayout();
     retranslateUi();
     restoreSettings();
@@ -150,7 +152,11 @@ void MainWindow::setupWidgets() {
 
 void MainWindow::setupActions() {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction = m_fileMenu->addAction(QString(), this, [this] {
+        m_quitting = true; // past close-to-tray
+        close();
+        QCoreApplication::quit();
+    });
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -262,6 +268,7 @@ void MainWindow::retranslateUi() {
     retranslateFocus();
     retranslateShelves();
     retranslateAlwaysOnTop();
+    retranslateTray();
     updateCount();
     renderDetail();
 }
@@ -290,6 +297,12 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_quitting && isTrayIconShown() && m_closeToTrayAction->isChecked()) {
+        saveSettings();
+        hide();
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -947,4 +960,106 @@ void MainWindow::markTitle() {
     if (!suffix.isEmpty() && windowTitle().endsWith(suffix))
         return;
     setWindowTitle(marked.arg(windowTitle()));
+}
+
+// --- Tray and start-up ------------------------------------------------------------------------
+
+namespace {
+const QString kTrayKey = QStringLiteral("tray/enabled");
+const QString kCloseToTrayKey = QStringLiteral("tray/closeToTray");
+const QString kStartMinimisedKey = QStringLiteral("window/startMinimised");
+} // namespace
+
+void MainWindow::setupTray() {
+    m_optionsMenu = new QMenu(this);
+    m_optionsMenu->setObjectName(QStringLiteral("optionsMenu"));
+    m_viewMenu->insertMenu(m_languageMenu->menuAction(), m_optionsMenu);
+    const QSettings settings;
+    const auto option = [this, &settings](const char *name, const QString &key) {
+        QAction *action = m_optionsMenu->addAction(QString());
+        action->setObjectName(QLatin1StringView(name));
+        action->setCheckable(true);
+        action->setChecked(settings.value(key, false).toBool());
+        connect(action, &QAction::toggled, this, [this, key](bool on) {
+            QSettings().setValue(key, on);
+            updateTray();
+        });
+        return action;
+    };
+    m_trayAction = option("trayAction", kTrayKey);
+    m_closeToTrayAction = option("closeToTrayAction", kCloseToTrayKey);
+    m_startMinimisedAction = option("startMinimisedAction", kStartMinimisedKey);
+    updateTray();
+}
+
+void MainWindow::retranslateTray() {
+    m_optionsMenu->setTitle(tr("&Options"));
+    m_trayAction->setText(tr("Show &Tray Icon"));
+    m_trayAction->setToolTip(
+        tr("An icon in the system tray shows and hides the window and offers recent codes"));
+    m_closeToTrayAction->setText(tr("&Close to Tray"));
+    m_closeToTrayAction->setToolTip(tr("Closing the window keeps SIP Codes running in the tray"));
+    m_startMinimisedAction->setText(tr("Start &Minimised"));
+    m_startMinimisedAction->setToolTip(
+        tr("Start minimised, or only in the tray when the tray icon is shown"));
+    if (m_tray) {
+        m_tray->setToolTip(tr("SIP Codes"));
+        m_trayToggleAction->setText(tr("Show or Hide SIP Codes"));
+        m_traySearchAction->setText(tr("Search…"));
+    }
+}
+
+bool MainWindow::isTrayIconShown() const {
+    return m_tray && m_tray->isVisible();
+}
+
+void MainWindow::updateTray() {
+    m_closeToTrayAction->setEnabled(m_trayAction->isChecked());
+    const bool wanted = m_trayAction->isChecked() && QSystemTrayIcon::isSystemTrayAvailable();
+    if (wanted && !m_tray) {
+        m_tray = new QSystemTrayIcon(this);
+        const QIcon icon = windowIcon().isNull() ? QApplication::windowIcon() : windowIcon();
+        m_tray->setIcon(icon.isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : icon);
+        m_trayMenu = new QMenu(this);
+        m_trayToggleAction = m_trayMenu->addAction(QString(), this, &MainWindow::toggleFromTray);
+        m_traySearchAction = m_trayMenu->addAction(QString(), this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            m_focusSearchAction->trigger();
+        });
+        m_trayMenu->addMenu(m_recentMenu);
+        m_trayMenu->addSeparator();
+        m_trayMenu->addAction(m_quitAction);
+        m_tray->setContextMenu(m_trayMenu);
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger)
+                        toggleFromTray();
+                });
+        retranslateTray();
+    }
+    if (m_tray)
+        m_tray->setVisible(wanted);
+}
+
+void MainWindow::toggleFromTray() {
+    if (isVisible() && !isMinimized()) {
+        saveSettings();
+        hide();
+    } else {
+        showNormal();
+        raise();
+        activateWindow();
+    }
+}
+
+void MainWindow::showAtStart() {
+    if (m_startMinimisedAction->isChecked()) {
+        if (isTrayIconShown())
+            return; // the tray icon brings it up
+        showMinimized();
+        return;
+    }
+    show();
 }

@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QSystemTrayIcon;
 class QTextBrowser;
 class QTreeView;
 class QUrl;
@@ -43,6 +44,9 @@ public:
     void openDecoder(const QString &file = {});
     DecoderView *decoderView() const { return m_decoder; }
     bool isDecoding() const;
+    // Shows the window at start-up: normally, minimised, or only in the tray, as the options say.
+    void showAtStart();
+    bool isTrayIconShown() const;
     // Back and forward over the codes and comparisons shown (Alt+Left, Alt+Right).
     bool goBack();
     bool goForward();
@@ -97,6 +101,10 @@ private:
     void togglePinned();
     void fillRecentMenu();
     void setupAlwaysOnTop();
+    void setupTray();
+    void retranslateTray();
+    void updateTray();
+    void toggleFromTray();
     void retranslateAlwaysOnTop();
     void setAlwaysOnTop(bool onTop);
     void markTitle(); // appends " (on top)" while the window stays on top
@@ -149,5 +157,14 @@ private:
     CodeShelf m_pinned;
     CodeShelf m_recent{10};
     QAction *m_onTopAction = nullptr;
+    QMenu *m_optionsMenu = nullptr;
+    QAction *m_trayAction = nullptr;
+    QAction *m_closeToTrayAction = nullptr;
+    QAction *m_startMinimisedAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // only while shown, and only where the desktop has a tray
+    QMenu *m_trayMenu = nullptr;
+    QAction *m_trayToggleAction = nullptr;
+    QAction *m_traySearchAction = nullptr;
+    bool m_quitting = false;
     int m_zoom = 0; // points added to the text size of the detail, comparison and decoder
 };

@@ -381,7 +381,7 @@ private slots:
             QCOMPARE(firstRow(list), QStringLiteral("★ 486"));
             QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("★ q850:17"));
             QCOMPARE(list->model()->index(0, 1).data(Qt::AccessibleTextRole).toString(),
-                     QStringLiteral("486 Busy Here, Client error (4xx), pinned"));
+                     QStringLiteral("486 Busy Here, client error, pinned"));
             QCOMPARE(*window.currentCode(), (CodeId{Family::Q850, 17}));
             QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("★ q850:17"));
             // A search ranks by relevance only.
