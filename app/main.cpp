@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -14,6 +15,15 @@ void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("SIP Codes"));
     QCoreApplication::setApplicationName(QStringLiteral("sipcodes"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPCODES_VERSION));
+}
+
+// The desktop matches the window to its .desktop file (and so to the installed icon) by this id.
+void describeDesktopIdentity() {
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIPCODES_APP_ID));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/sipcodes-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 }
 
 } // namespace
@@ -48,6 +58,7 @@ int main(int argc, char *argv[]) {
         return CommandLine::run(request, out, err);
     }
 
+    describeDesktopIdentity();
     MainWindow window(request.language);
     if (request.compare && request.codes.size() == 2)
         window.showComparison(request.codes.at(0), request.codes.at(1));
