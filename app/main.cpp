@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -58,8 +59,21 @@ int main(int argc, char *argv[]) {
         return CommandLine::run(request, out, err);
     }
 
+    // Only the window is single-instance: a later `sipcodes 486` shows 486 in the running window
+    // and exits, so a desktop shortcut bound to `sipcodes` summons it. Printing never gets here.
+    SingleInstance instance;
+    if (instance.start(arguments.mid(1)) == SingleInstance::Role::Secondary)
+        return 0;
     describeDesktopIdentity();
+
     MainWindow window(request.language);
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                     [&window, &arguments](const QStringList &received) {
+                         const CommandRequest later =
+                             CommandLine::parse(arguments.mid(0, 1) + received);
+                         if (later.action == CommandRequest::Action::Window)
+                             window.handleRequest(later.codes, later.compare);
+                     });
     if (request.compare && request.codes.size() == 2)
         window.showComparison(request.codes.at(0), request.codes.at(1));
     else if (!request.codes.isEmpty())
