@@ -15,6 +15,12 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
 
 // Debug output is off unless QT_LOGGING_RULES="sipcodes.instance.debug=true"; the tests use it to
 // see which process became the window.
@@ -137,6 +143,10 @@ SingleInstance::HandOff SingleInstance::handOff(const QStringList &arguments) co
     if (!socket.waitForConnected(kConnectTimeoutMs))
         return HandOff::NoServer;
 
+#ifdef Q_OS_WIN
+    // Windows lets only the process the user just started take the foreground; pass that on.
+    AllowSetForegroundWindow(ASFW_ANY);
+#endif
     QByteArray payload;
     {
         QDataStream stream(&payload, QIODevice::WriteOnly);
