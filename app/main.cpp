@@ -1,8 +1,11 @@
 #include "commandline.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -14,6 +17,15 @@ void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("SIP Codes"));
     QCoreApplication::setApplicationName(QStringLiteral("sipcodes"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPCODES_VERSION));
+}
+
+// The desktop matches the window to its .desktop file (and so to the installed icon) by this id.
+void describeDesktopIdentity() {
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIPCODES_APP_ID));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/sipcodes-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 }
 
 } // namespace
@@ -48,7 +60,29 @@ int main(int argc, char *argv[]) {
         return CommandLine::run(request, out, err);
     }
 
+    // Only the window is single-instance: a later `sipcodes 486` shows 486 in the running window
+    // and exits, so a desktop shortcut bound to `sipcodes` summons it. Printing never gets here.
+    SingleInstance instance;
+    // The running window may have another working folder: a trace file goes by its full path.
+    QStringList forwarded = arguments.mid(1);
+    if (!request.traceFile.isEmpty())
+        forwarded.replace(forwarded.indexOf(request.traceFile),
+                          QFileInfo(request.traceFile).absoluteFilePath());
+    if (instance.start(forwarded) == SingleInstance::Role::Secondary)
+        return 0;
+    describeDesktopIdentity();
+
     MainWindow window(request.language);
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                     [&window, &arguments](const QStringList &received) {
+                         const CommandRequest later =
+                             CommandLine::parse(arguments.mid(0, 1) + received);
+                         if (later.action != CommandRequest::Action::Window)
+                             return;
+                         if (!later.traceFile.isEmpty())
+                             window.openDecoder(later.traceFile);
+                         window.handleRequest(later.codes, later.compare);
+                     });
     if (!request.traceFile.isEmpty())
         window.openDecoder(request.traceFile);
     else if (request.compare && request.codes.size() == 2)

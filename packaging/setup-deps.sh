@@ -1,12 +1,15 @@
 #!/bin/sh
-# Installs what SIP Codes needs to build, test and package on Debian 12 or Ubuntu 24.04,
+# Installs what SIP Codes needs to build, test and package on Debian 12 or Ubuntu 24.04
+# (the last two lines: building the packages, checking them, and the install test),
 # skipping what is already there. Runs apt-get as root, or through sudo.
 set -eu
 
 packages="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl-dev libxkbcommon-dev fonts-dejavu-core
-strace clang libclang-rt-dev"
+strace clang libclang-rt-dev
+dpkg-dev rpm file lintian desktop-file-utils appstream
+debootstrap debian-archive-keyring wget"
 # Extra tooling: set SIPCODES_EXTRA="xvfb imagemagick ..." to add more.
 packages="$packages ${SIPCODES_EXTRA:-}"
 

@@ -391,6 +391,18 @@ void MainWindow::showCode(CodeId id) {
     recordPlace(ShownPlace::code(id));
 }
 
+void MainWindow::handleRequest(const QList<CodeId> &codes, bool compare) {
+    if (compare && codes.size() == 2)
+        showComparison(codes.at(0), codes.at(1));
+    else if (!codes.isEmpty())
+        showCode(codes.constFirst());
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
 bool MainWindow::isComparing() const {
     return m_comparison && m_stack->currentWidget() == m_comparison;
 }

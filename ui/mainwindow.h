@@ -35,6 +35,8 @@ public:
 
     void showCode(CodeId id);
     void showComparison(CodeId a, CodeId b);
+    // What a later start asked for (see SingleInstance): shows it and brings the window forward.
+    void handleRequest(const QList<CodeId> &codes, bool compare);
     std::optional<CodeId> currentCode() const { return m_current; }
     void setLanguage(const QString &language);
     ComparisonView *comparisonView() const { return m_comparison; }

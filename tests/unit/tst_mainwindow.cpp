@@ -167,6 +167,26 @@ private slots:
         QVERIFY(window.comparisonView()->html().contains(u"Proxy-Authenticate"));
     }
 
+    void laterStartShowsItsRequestAndComesForward() {
+        MainWindow window(QStringLiteral("en"));
+        window.showMinimized();
+        window.handleRequest({CodeId{Family::Sip, 486}}, false);
+        QVERIFY(window.isVisible());
+        QVERIFY(!window.isMinimized());
+        QCOMPARE(window.currentCode()->code, 486);
+        QVERIFY(window.windowTitle().startsWith(u"486 Busy Here"));
+
+        window.handleRequest({CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600}}, true);
+        QVERIFY(window.isComparing());
+        QVERIFY(window.windowTitle().startsWith(u"486 vs 600"));
+
+        window.handleRequest({CodeId{Family::Q850, 17}}, false);
+        QVERIFY(!window.isComparing());
+        QCOMPARE(window.currentCode()->family, Family::Q850);
+        window.handleRequest({}, false); // `sipcodes` alone: only comes forward
+        QCOMPARE(window.currentCode()->code, 17);
+    }
+
     void switchesLanguageLive() {
         MainWindow window(QStringLiteral("en"));
         window.show();
