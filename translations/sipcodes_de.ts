@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>What a screen reader says for a row: "486 Busy Here, Client error (4xx)"</extracomment>
+        <extracomment>What a screen reader says for a row: "486 Busy Here, client error"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -162,6 +162,11 @@
     <message>
         <source>Class</source>
         <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>%1, %2, pinned</source>
+        <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
+        <translation>%1, %2, angeheftet</translation>
     </message>
 </context>
 <context>
@@ -557,6 +562,14 @@
         <source>Nothing matches "%1".</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>The two codes section by section: key differences first, then each side.</source>
+        <translation>Die beiden Codes Abschnitt für Abschnitt: zuerst die wichtigsten Unterschiede, dann jede Seite.</translation>
+    </message>
 </context>
 <context>
     <name>DecoderView</name>
@@ -639,7 +652,9 @@
     <message numerus="yes">
         <source>Decoding… %n finding(s) so far.</source>
         <translation>
-            <numerusform>Decodierung läuft… bisher %n Befund.</numerusform><numerusform>Decodierung läuft… bisher %n Befunde.</numerusform></translation>
+            <numerusform>Decodierung läuft… bisher %n Befund.</numerusform>
+            <numerusform>Decodierung läuft… bisher %n Befunde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to decode yet: paste a trace above.</source>
@@ -845,6 +860,36 @@
     <message>
         <source>The client itself (a timer fired)</source>
         <translation>Der Client selbst (ein Timer ist abgelaufen)</translation>
+    </message>
+    <message>
+        <source>provisional response</source>
+        <extracomment>How a screen reader names the class of a 1xx code, after "180 Ringing, "</extracomment>
+        <translation>vorläufige Antwort</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <extracomment>How a screen reader names the class of a 2xx code, after "200 OK, "</extracomment>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>redirection</source>
+        <extracomment>How a screen reader names the class of a 3xx code, after "302 Moved Temporarily, "</extracomment>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>client error</source>
+        <extracomment>How a screen reader names the class of a 4xx code, after "486 Busy Here, "</extracomment>
+        <translation>Client-Fehler</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <extracomment>How a screen reader names the class of a 5xx code, after "503 Service Unavailable, "</extracomment>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>global failure</source>
+        <extracomment>How a screen reader names the class of a 6xx code, after "603 Decline, "</extracomment>
+        <translation>globaler Fehler</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1144,207 @@
         <source>Decoder – SIP Codes</source>
         <translation>Decoder – SIP Codes</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Show the previous code or comparison (Alt+Left)</source>
+        <translation>Vorherigen Code oder Vergleich anzeigen (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Show the next code or comparison (Alt+Right)</source>
+        <translation>Nächsten Code oder Vergleich anzeigen (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the shown code or comparison as Markdown, for a ticket or a chat</source>
+        <translation>Den angezeigten Code oder Vergleich als Markdown kopieren, für ein Ticket oder einen Chat</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the shown code or comparison as plain text</source>
+        <translation>Den angezeigten Code oder Vergleich als reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Wireshark Filter</source>
+        <translation>&amp;Wireshark-Filter kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a Wireshark display filter that finds the shown code in a capture</source>
+        <translation>Einen Wireshark-Anzeigefilter kopieren, der den angezeigten Code in einem Mitschnitt findet</translation>
+    </message>
+    <message>
+        <source>Copy &amp;sngrep Filter</source>
+        <translation>&amp;sngrep-Filter kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a regular expression for the Payload field of sngrep's filter dialog (F7) that finds the shown code</source>
+        <translation>Einen regulären Ausdruck für das Feld Payload im Filterdialog von sngrep (F7) kopieren, der den angezeigten Code findet</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown.</source>
+        <translation>Als Markdown kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied as text.</source>
+        <translation>Als Text kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the filter %1</source>
+        <extracomment>Status bar after copying a capture filter; %1 is the filter itself</extracomment>
+        <translation>Filter kopiert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>Vorheriger &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>Vom Suchfeld in die Liste</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Den ausgewählten Code öffnen</translation>
+    </message>
+    <message>
+        <source>Clear the search, or leave the comparison or the decoder</source>
+        <translation>Suche leeren oder den Vergleich bzw. den Decoder verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin the Shown Code</source>
+        <translation>Angezeigten Code &amp;anheften</translation>
+    </message>
+    <message>
+        <source>Pinned codes come first in the list while the search is empty (Ctrl+P)</source>
+        <translation>Angeheftete Codes stehen oben in der Liste, solange die Suche leer ist (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Codes</source>
+        <translation>Zuletzt angezeigte &amp;Codes</translation>
+    </message>
+    <message>
+        <source>Pinned %1.</source>
+        <translation>%1 angeheftet.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 nicht mehr angeheftet.</translation>
+    </message>
+    <message>
+        <source>No codes viewed yet</source>
+        <translation>Noch keine Codes angezeigt</translation>
+    </message>
+    <message>
+        <source>Always on &amp;Top</source>
+        <translation>&amp;Immer im Vordergrund</translation>
+    </message>
+    <message>
+        <source>Keep the window above other windows</source>
+        <translation>Das Fenster über allen anderen Fenstern halten</translation>
+    </message>
+    <message>
+        <source>%1 (on top)</source>
+        <extracomment>Appended to the window title while View &gt; Always on Top is checked; %1 is the title</extracomment>
+        <translation>%1 (im Vordergrund)</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tray Icon</source>
+        <translation>&amp;Symbol im Infobereich anzeigen</translation>
+    </message>
+    <message>
+        <source>An icon in the system tray shows and hides the window and offers recent codes</source>
+        <translation>Ein Symbol im Infobereich blendet das Fenster ein und aus und bietet die zuletzt angezeigten Codes an</translation>
+    </message>
+    <message>
+        <source>&amp;Close to Tray</source>
+        <translation>&amp;Beim Schließen in den Infobereich minimieren</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps SIP Codes running in the tray</source>
+        <translation>Beim Schließen des Fensters läuft SIP Codes im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>Start &amp;Minimised</source>
+        <translation>&amp;Minimiert starten</translation>
+    </message>
+    <message>
+        <source>Start minimised, or only in the tray when the tray icon is shown</source>
+        <translation>Minimiert starten oder, wenn das Symbol im Infobereich angezeigt wird, nur im Infobereich</translation>
+    </message>
+    <message>
+        <source>Show or Hide SIP Codes</source>
+        <translation>SIP Codes anzeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
 </context>
 <context>
     <name>TraceDecodeJob</name>
@@ -1222,7 +1468,9 @@
     <message numerus="yes">
         <source>retry after %n second(s)</source>
         <translation>
-            <numerusform>Wiederholung nach %n Sekunde</numerusform><numerusform>Wiederholung nach %n Sekunden</numerusform></translation>
+            <numerusform>Wiederholung nach %n Sekunde</numerusform>
+            <numerusform>Wiederholung nach %n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, as written: "%2"</source>
@@ -1276,12 +1524,16 @@
     <message numerus="yes">
         <source>%n finding(s).</source>
         <translation>
-            <numerusform>%n Befund.</numerusform><numerusform>%n Befunde.</numerusform></translation>
+            <numerusform>%n Befund.</numerusform>
+            <numerusform>%n Befunde.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flagged as inconsistent or malformed.</source>
         <translation>
-            <numerusform>%n davon als inkonsistent oder fehlerhaft markiert.</numerusform><numerusform>%n davon als inkonsistent oder fehlerhaft markiert.</numerusform></translation>
+            <numerusform>%n davon als inkonsistent oder fehlerhaft markiert.</numerusform>
+            <numerusform>%n davon als inkonsistent oder fehlerhaft markiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1</source>

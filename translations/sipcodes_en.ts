@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>Decoding… %n finding(s) so far.</source>
         <translation>
-            <numerusform>Decoding… %n finding so far.</numerusform><numerusform>Decoding… %n findings so far.</numerusform></translation>
+            <numerusform>Decoding… %n finding so far.</numerusform>
+            <numerusform>Decoding… %n findings so far.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -25,17 +27,23 @@
     <message numerus="yes">
         <source>retry after %n second(s)</source>
         <translation>
-            <numerusform>retry after %n second</numerusform><numerusform>retry after %n seconds</numerusform></translation>
+            <numerusform>retry after %n second</numerusform>
+            <numerusform>retry after %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
         <translation>
-            <numerusform>%n finding.</numerusform><numerusform>%n findings.</numerusform></translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flagged as inconsistent or malformed.</source>
         <translation>
-            <numerusform>%n flagged as inconsistent or malformed.</numerusform><numerusform>%n flagged as inconsistent or malformed.</numerusform></translation>
+            <numerusform>%n flagged as inconsistent or malformed.</numerusform>
+            <numerusform>%n flagged as inconsistent or malformed.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>What a screen reader says for a row: "486 Busy Here, Client error (4xx)"</extracomment>
+        <extracomment>What a screen reader says for a row: "486 Busy Here, client error"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -162,6 +162,11 @@
     <message>
         <source>Class</source>
         <translation>Clase</translation>
+    </message>
+    <message>
+        <source>%1, %2, pinned</source>
+        <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
+        <translation>%1, %2, anclado</translation>
     </message>
 </context>
 <context>
@@ -557,6 +562,14 @@
         <source>Nothing matches "%1".</source>
         <translation>Nada coincide con "%1".</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>The two codes section by section: key differences first, then each side.</source>
+        <translation>Los dos códigos, sección por sección: primero las diferencias clave y después cada lado.</translation>
+    </message>
 </context>
 <context>
     <name>DecoderView</name>
@@ -639,7 +652,9 @@
     <message numerus="yes">
         <source>Decoding… %n finding(s) so far.</source>
         <translation>
-            <numerusform>Decodificando… %n hallazgo hasta ahora.</numerusform><numerusform>Decodificando… %n hallazgos hasta ahora.</numerusform></translation>
+            <numerusform>Decodificando… %n hallazgo hasta ahora.</numerusform>
+            <numerusform>Decodificando… %n hallazgos hasta ahora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to decode yet: paste a trace above.</source>
@@ -845,6 +860,36 @@
     <message>
         <source>The client itself (a timer fired)</source>
         <translation>El propio cliente (expiró un temporizador)</translation>
+    </message>
+    <message>
+        <source>provisional response</source>
+        <extracomment>How a screen reader names the class of a 1xx code, after "180 Ringing, "</extracomment>
+        <translation>respuesta provisional</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <extracomment>How a screen reader names the class of a 2xx code, after "200 OK, "</extracomment>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>redirection</source>
+        <extracomment>How a screen reader names the class of a 3xx code, after "302 Moved Temporarily, "</extracomment>
+        <translation>redirección</translation>
+    </message>
+    <message>
+        <source>client error</source>
+        <extracomment>How a screen reader names the class of a 4xx code, after "486 Busy Here, "</extracomment>
+        <translation>error de cliente</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <extracomment>How a screen reader names the class of a 5xx code, after "503 Service Unavailable, "</extracomment>
+        <translation>error de servidor</translation>
+    </message>
+    <message>
+        <source>global failure</source>
+        <extracomment>How a screen reader names the class of a 6xx code, after "603 Decline, "</extracomment>
+        <translation>fallo global</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1144,207 @@
         <source>Decoder – SIP Codes</source>
         <translation>Decodificador – SIP Codes</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Show the previous code or comparison (Alt+Left)</source>
+        <translation>Mostrar el código o la comparación anterior (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Show the next code or comparison (Alt+Right)</source>
+        <translation>Mostrar el código o la comparación siguiente (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copiar como &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the shown code or comparison as Markdown, for a ticket or a chat</source>
+        <translation>Copiar el código o la comparación mostrados como Markdown, para una incidencia o un chat</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Copiar como &amp;texto</translation>
+    </message>
+    <message>
+        <source>Copy the shown code or comparison as plain text</source>
+        <translation>Copiar el código o la comparación mostrados como texto sin formato</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Wireshark Filter</source>
+        <translation>Copiar filtro de &amp;Wireshark</translation>
+    </message>
+    <message>
+        <source>Copy a Wireshark display filter that finds the shown code in a capture</source>
+        <translation>Copiar un filtro de visualización de Wireshark que encuentra el código mostrado en una captura</translation>
+    </message>
+    <message>
+        <source>Copy &amp;sngrep Filter</source>
+        <translation>Copiar filtro de &amp;sngrep</translation>
+    </message>
+    <message>
+        <source>Copy a regular expression for the Payload field of sngrep's filter dialog (F7) that finds the shown code</source>
+        <translation>Copiar una expresión regular que encuentra el código mostrado, para el campo Payload del cuadro de diálogo de filtro de sngrep (F7)</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown.</source>
+        <translation>Copiado como Markdown.</translation>
+    </message>
+    <message>
+        <source>Copied as text.</source>
+        <translation>Copiado como texto.</translation>
+    </message>
+    <message>
+        <source>Copied the filter %1</source>
+        <extracomment>Status bar after copying a capture filter; %1 is the filter itself</extracomment>
+        <translation>Filtro copiado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>Del cuadro de búsqueda a la lista</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Abrir el código seleccionado</translation>
+    </message>
+    <message>
+        <source>Clear the search, or leave the comparison or the decoder</source>
+        <translation>Borrar la búsqueda, o salir de la comparación o del decodificador</translation>
+    </message>
+    <message>
+        <source>&amp;Pin the Shown Code</source>
+        <translation>&amp;Anclar el código mostrado</translation>
+    </message>
+    <message>
+        <source>Pinned codes come first in the list while the search is empty (Ctrl+P)</source>
+        <translation>Los códigos anclados aparecen primero en la lista mientras la búsqueda está vacía (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Codes</source>
+        <translation>Códigos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Pinned %1.</source>
+        <translation>Se ha anclado %1.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>Se ha desanclado %1.</translation>
+    </message>
+    <message>
+        <source>No codes viewed yet</source>
+        <translation>Aún no se ha consultado ningún código</translation>
+    </message>
+    <message>
+        <source>Always on &amp;Top</source>
+        <translation>Siempre en &amp;primer plano</translation>
+    </message>
+    <message>
+        <source>Keep the window above other windows</source>
+        <translation>Mantener la ventana por encima de las demás ventanas</translation>
+    </message>
+    <message>
+        <source>%1 (on top)</source>
+        <extracomment>Appended to the window title while View &gt; Always on Top is checked; %1 is the title</extracomment>
+        <translation>%1 (en primer plano)</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Opciones</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tray Icon</source>
+        <translation>Mostrar icono en la &amp;bandeja</translation>
+    </message>
+    <message>
+        <source>An icon in the system tray shows and hides the window and offers recent codes</source>
+        <translation>Un icono en la bandeja del sistema muestra y oculta la ventana y ofrece los códigos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Close to Tray</source>
+        <translation>&amp;Cerrar a la bandeja</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps SIP Codes running in the tray</source>
+        <translation>Al cerrar la ventana, SIP Codes sigue ejecutándose en la bandeja</translation>
+    </message>
+    <message>
+        <source>Start &amp;Minimised</source>
+        <translation>Iniciar &amp;minimizado</translation>
+    </message>
+    <message>
+        <source>Start minimised, or only in the tray when the tray icon is shown</source>
+        <translation>Iniciar minimizado, o solo en la bandeja si se muestra el icono de la bandeja</translation>
+    </message>
+    <message>
+        <source>Show or Hide SIP Codes</source>
+        <translation>Mostrar u ocultar SIP Codes</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
 </context>
 <context>
     <name>TraceDecodeJob</name>
@@ -1222,7 +1468,9 @@
     <message numerus="yes">
         <source>retry after %n second(s)</source>
         <translation>
-            <numerusform>reintentar tras %n segundo</numerusform><numerusform>reintentar tras %n segundos</numerusform></translation>
+            <numerusform>reintentar tras %n segundo</numerusform>
+            <numerusform>reintentar tras %n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, as written: "%2"</source>
@@ -1276,12 +1524,16 @@
     <message numerus="yes">
         <source>%n finding(s).</source>
         <translation>
-            <numerusform>%n hallazgo.</numerusform><numerusform>%n hallazgos.</numerusform></translation>
+            <numerusform>%n hallazgo.</numerusform>
+            <numerusform>%n hallazgos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flagged as inconsistent or malformed.</source>
         <translation>
-            <numerusform>%n marcado como incoherente o mal formado.</numerusform><numerusform>%n marcados como incoherentes o mal formados.</numerusform></translation>
+            <numerusform>%n marcado como incoherente o mal formado.</numerusform>
+            <numerusform>%n marcados como incoherentes o mal formados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1</source>

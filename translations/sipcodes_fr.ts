@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>What a screen reader says for a row: "486 Busy Here, Client error (4xx)"</extracomment>
+        <extracomment>What a screen reader says for a row: "486 Busy Here, client error"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -162,6 +162,11 @@
     <message>
         <source>Class</source>
         <translation>Classe</translation>
+    </message>
+    <message>
+        <source>%1, %2, pinned</source>
+        <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
+        <translation>%1, %2, épinglé</translation>
     </message>
 </context>
 <context>
@@ -557,6 +562,14 @@
         <source>Nothing matches "%1".</source>
         <translation>Aucun résultat pour « %1 ».</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>The two codes section by section: key differences first, then each side.</source>
+        <translation>Les deux codes, section par section : d'abord les différences clés, puis chaque côté.</translation>
+    </message>
 </context>
 <context>
     <name>DecoderView</name>
@@ -639,7 +652,9 @@
     <message numerus="yes">
         <source>Decoding… %n finding(s) so far.</source>
         <translation>
-            <numerusform>Décodage… %n résultat pour l'instant.</numerusform><numerusform>Décodage… %n résultats pour l'instant.</numerusform></translation>
+            <numerusform>Décodage… %n résultat pour l'instant.</numerusform>
+            <numerusform>Décodage… %n résultats pour l'instant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to decode yet: paste a trace above.</source>
@@ -845,6 +860,36 @@
     <message>
         <source>The client itself (a timer fired)</source>
         <translation>Le client lui-même (expiration d'un temporisateur)</translation>
+    </message>
+    <message>
+        <source>provisional response</source>
+        <extracomment>How a screen reader names the class of a 1xx code, after "180 Ringing, "</extracomment>
+        <translation>réponse provisoire</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <extracomment>How a screen reader names the class of a 2xx code, after "200 OK, "</extracomment>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>redirection</source>
+        <extracomment>How a screen reader names the class of a 3xx code, after "302 Moved Temporarily, "</extracomment>
+        <translation>redirection</translation>
+    </message>
+    <message>
+        <source>client error</source>
+        <extracomment>How a screen reader names the class of a 4xx code, after "486 Busy Here, "</extracomment>
+        <translation>erreur client</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <extracomment>How a screen reader names the class of a 5xx code, after "503 Service Unavailable, "</extracomment>
+        <translation>erreur serveur</translation>
+    </message>
+    <message>
+        <source>global failure</source>
+        <extracomment>How a screen reader names the class of a 6xx code, after "603 Decline, "</extracomment>
+        <translation>échec global</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1144,207 @@
         <source>Decoder – SIP Codes</source>
         <translation>Décodeur – SIP Codes</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Show the previous code or comparison (Alt+Left)</source>
+        <translation>Afficher le code ou la comparaison précédents (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Show the next code or comparison (Alt+Right)</source>
+        <translation>Afficher le code ou la comparaison suivants (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copier en &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the shown code or comparison as Markdown, for a ticket or a chat</source>
+        <translation>Copier le code ou la comparaison affichés en Markdown, pour un ticket ou une messagerie</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Copier en &amp;texte</translation>
+    </message>
+    <message>
+        <source>Copy the shown code or comparison as plain text</source>
+        <translation>Copier le code ou la comparaison affichés en texte brut</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Wireshark Filter</source>
+        <translation>Copier le filtre &amp;Wireshark</translation>
+    </message>
+    <message>
+        <source>Copy a Wireshark display filter that finds the shown code in a capture</source>
+        <translation>Copier un filtre d'affichage Wireshark qui trouve le code affiché dans une capture</translation>
+    </message>
+    <message>
+        <source>Copy &amp;sngrep Filter</source>
+        <translation>Copier le filtre &amp;sngrep</translation>
+    </message>
+    <message>
+        <source>Copy a regular expression for the Payload field of sngrep's filter dialog (F7) that finds the shown code</source>
+        <translation>Copier une expression régulière pour le champ Payload de la boîte de dialogue de filtrage de sngrep (F7) qui trouve le code affiché</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown.</source>
+        <translation>Copié en Markdown.</translation>
+    </message>
+    <message>
+        <source>Copied as text.</source>
+        <translation>Copié en texte.</translation>
+    </message>
+    <message>
+        <source>Copied the filter %1</source>
+        <extracomment>Status bar after copying a capture filter; %1 is the filter itself</extracomment>
+        <translation>Filtre copié : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>Du champ de recherche vers la liste</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Ouvrir le code sélectionné</translation>
+    </message>
+    <message>
+        <source>Clear the search, or leave the comparison or the decoder</source>
+        <translation>Effacer la recherche, ou quitter la comparaison ou le décodeur</translation>
+    </message>
+    <message>
+        <source>&amp;Pin the Shown Code</source>
+        <translation>Épingler le code &amp;affiché</translation>
+    </message>
+    <message>
+        <source>Pinned codes come first in the list while the search is empty (Ctrl+P)</source>
+        <translation>Les codes épinglés apparaissent en tête de liste tant que la recherche est vide (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Codes</source>
+        <translation>Co&amp;des récents</translation>
+    </message>
+    <message>
+        <source>Pinned %1.</source>
+        <translation>%1 épinglé.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 n'est plus épinglé.</translation>
+    </message>
+    <message>
+        <source>No codes viewed yet</source>
+        <translation>Aucun code consulté pour l'instant</translation>
+    </message>
+    <message>
+        <source>Always on &amp;Top</source>
+        <translation>&amp;Toujours au premier plan</translation>
+    </message>
+    <message>
+        <source>Keep the window above other windows</source>
+        <translation>Garder la fenêtre au-dessus des autres fenêtres</translation>
+    </message>
+    <message>
+        <source>%1 (on top)</source>
+        <extracomment>Appended to the window title while View &gt; Always on Top is checked; %1 is the title</extracomment>
+        <translation>%1 (au premier plan)</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Options</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tray Icon</source>
+        <translation>Afficher l'icône dans la zone de &amp;notification</translation>
+    </message>
+    <message>
+        <source>An icon in the system tray shows and hides the window and offers recent codes</source>
+        <translation>Une icône dans la zone de notification affiche et masque la fenêtre et propose les codes récents</translation>
+    </message>
+    <message>
+        <source>&amp;Close to Tray</source>
+        <translation>&amp;Réduire dans la zone de notification à la fermeture</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps SIP Codes running in the tray</source>
+        <translation>Fermer la fenêtre laisse SIP Codes s'exécuter dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Start &amp;Minimised</source>
+        <translation>&amp;Démarrer réduit</translation>
+    </message>
+    <message>
+        <source>Start minimised, or only in the tray when the tray icon is shown</source>
+        <translation>Démarrer réduit, ou seulement dans la zone de notification si l'icône y est affichée</translation>
+    </message>
+    <message>
+        <source>Show or Hide SIP Codes</source>
+        <translation>Afficher ou masquer SIP Codes</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
 </context>
 <context>
     <name>TraceDecodeJob</name>
@@ -1222,7 +1468,9 @@
     <message numerus="yes">
         <source>retry after %n second(s)</source>
         <translation>
-            <numerusform>nouvelle tentative après %n seconde</numerusform><numerusform>nouvelle tentative après %n secondes</numerusform></translation>
+            <numerusform>nouvelle tentative après %n seconde</numerusform>
+            <numerusform>nouvelle tentative après %n secondes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, as written: "%2"</source>
@@ -1276,12 +1524,16 @@
     <message numerus="yes">
         <source>%n finding(s).</source>
         <translation>
-            <numerusform>%n résultat.</numerusform><numerusform>%n résultats.</numerusform></translation>
+            <numerusform>%n résultat.</numerusform>
+            <numerusform>%n résultats.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flagged as inconsistent or malformed.</source>
         <translation>
-            <numerusform>%n signalé comme incohérent ou mal formé.</numerusform><numerusform>%n signalés comme incohérents ou mal formés.</numerusform></translation>
+            <numerusform>%n signalé comme incohérent ou mal formé.</numerusform>
+            <numerusform>%n signalés comme incohérents ou mal formés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1</source>

@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>What a screen reader says for a row: "486 Busy Here, Client error (4xx)"</extracomment>
+        <extracomment>What a screen reader says for a row: "486 Busy Here, client error"</extracomment>
         <translation>%1、%2</translation>
     </message>
     <message>
@@ -162,6 +162,11 @@
     <message>
         <source>Class</source>
         <translation>クラス</translation>
+    </message>
+    <message>
+        <source>%1, %2, pinned</source>
+        <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
+        <translation>%1、%2、ピン留め済み</translation>
     </message>
 </context>
 <context>
@@ -557,6 +562,14 @@
         <source>Nothing matches "%1".</source>
         <translation>"%1" に一致するものはありません。</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>The two codes section by section: key differences first, then each side.</source>
+        <translation>2 つのコードをセクションごとに示します。まず主な違い、次にそれぞれのコードです。</translation>
+    </message>
 </context>
 <context>
     <name>DecoderView</name>
@@ -639,7 +652,8 @@
     <message numerus="yes">
         <source>Decoding… %n finding(s) so far.</source>
         <translation>
-            <numerusform>デコード中… これまでの検出結果: %n 件。</numerusform></translation>
+            <numerusform>デコード中… これまでの検出結果: %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to decode yet: paste a trace above.</source>
@@ -845,6 +859,36 @@
     <message>
         <source>The client itself (a timer fired)</source>
         <translation>クライアント自身（タイマー満了）</translation>
+    </message>
+    <message>
+        <source>provisional response</source>
+        <extracomment>How a screen reader names the class of a 1xx code, after "180 Ringing, "</extracomment>
+        <translation>暫定応答</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <extracomment>How a screen reader names the class of a 2xx code, after "200 OK, "</extracomment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>redirection</source>
+        <extracomment>How a screen reader names the class of a 3xx code, after "302 Moved Temporarily, "</extracomment>
+        <translation>リダイレクト</translation>
+    </message>
+    <message>
+        <source>client error</source>
+        <extracomment>How a screen reader names the class of a 4xx code, after "486 Busy Here, "</extracomment>
+        <translation>クライアントエラー</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <extracomment>How a screen reader names the class of a 5xx code, after "503 Service Unavailable, "</extracomment>
+        <translation>サーバーエラー</translation>
+    </message>
+    <message>
+        <source>global failure</source>
+        <extracomment>How a screen reader names the class of a 6xx code, after "603 Decline, "</extracomment>
+        <translation>グローバル失敗</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1142,207 @@
         <source>Decoder – SIP Codes</source>
         <translation>デコーダ – SIP Codes</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the previous code or comparison (Alt+Left)</source>
+        <translation>前のコードまたは比較を表示（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the next code or comparison (Alt+Right)</source>
+        <translation>次のコードまたは比較を表示（Alt+Right）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Markdown としてコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the shown code or comparison as Markdown, for a ticket or a chat</source>
+        <translation>表示中のコードまたは比較を Markdown としてコピー（チケットやチャット用）</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>テキストとしてコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the shown code or comparison as plain text</source>
+        <translation>表示中のコードまたは比較をプレーンテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Wireshark Filter</source>
+        <translation>Wireshark フィルタをコピー(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Copy a Wireshark display filter that finds the shown code in a capture</source>
+        <translation>キャプチャ内で表示中のコードを見つける Wireshark 表示フィルタをコピー</translation>
+    </message>
+    <message>
+        <source>Copy &amp;sngrep Filter</source>
+        <translation>sngrep フィルタをコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy a regular expression for the Payload field of sngrep's filter dialog (F7) that finds the shown code</source>
+        <translation>表示中のコードを見つける正規表現を、sngrep のフィルタダイアログ（F7）の Payload 欄用にコピー</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown.</source>
+        <translation>Markdown としてコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copied as text.</source>
+        <translation>テキストとしてコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copied the filter %1</source>
+        <extracomment>Status bar after copying a capture filter; %1 is the filter itself</extracomment>
+        <translation>フィルタをコピーしました: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>ズーム(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>実際のサイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>次のペイン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>前のペイン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>検索欄から一覧へ移動</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>選択したコードを開く</translation>
+    </message>
+    <message>
+        <source>Clear the search, or leave the comparison or the decoder</source>
+        <translation>検索をクリア、または比較やデコーダを終了</translation>
+    </message>
+    <message>
+        <source>&amp;Pin the Shown Code</source>
+        <translation>表示中のコードをピン留め(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pinned codes come first in the list while the search is empty (Ctrl+P)</source>
+        <translation>ピン留めしたコードは、検索欄が空のときに一覧の先頭に表示されます（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Codes</source>
+        <translation>最近のコード(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pinned %1.</source>
+        <translation>%1 をピン留めしました。</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 のピン留めを解除しました。</translation>
+    </message>
+    <message>
+        <source>No codes viewed yet</source>
+        <translation>まだ表示したコードはありません</translation>
+    </message>
+    <message>
+        <source>Always on &amp;Top</source>
+        <translation>常に手前に表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep the window above other windows</source>
+        <translation>ウィンドウを常に他のウィンドウより手前に表示</translation>
+    </message>
+    <message>
+        <source>%1 (on top)</source>
+        <extracomment>Appended to the window title while View &gt; Always on Top is checked; %1 is the title</extracomment>
+        <translation>%1（最前面）</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>オプション(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tray Icon</source>
+        <translation>トレイアイコンを表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>An icon in the system tray shows and hides the window and offers recent codes</source>
+        <translation>システムトレイのアイコンで、ウィンドウの表示／非表示を切り替えたり、最近のコードを開いたりできます</translation>
+    </message>
+    <message>
+        <source>&amp;Close to Tray</source>
+        <translation>閉じるときにトレイに格納(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps SIP Codes running in the tray</source>
+        <translation>ウィンドウを閉じても、SIP Codes はトレイで動作し続けます</translation>
+    </message>
+    <message>
+        <source>Start &amp;Minimised</source>
+        <translation>最小化して起動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start minimised, or only in the tray when the tray icon is shown</source>
+        <translation>最小化して起動（トレイアイコンを表示している場合はトレイのみ）</translation>
+    </message>
+    <message>
+        <source>Show or Hide SIP Codes</source>
+        <translation>SIP Codes の表示／非表示</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>検索…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
 </context>
 <context>
     <name>TraceDecodeJob</name>
@@ -1221,7 +1466,8 @@
     <message numerus="yes">
         <source>retry after %n second(s)</source>
         <translation>
-            <numerusform>%n 秒後に再試行</numerusform></translation>
+            <numerusform>%n 秒後に再試行</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, as written: "%2"</source>
@@ -1275,12 +1521,14 @@
     <message numerus="yes">
         <source>%n finding(s).</source>
         <translation>
-            <numerusform>検出結果 %n 件。</numerusform></translation>
+            <numerusform>検出結果 %n 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flagged as inconsistent or malformed.</source>
         <translation>
-            <numerusform>%n 件に不整合または形式不正のフラグが付いています。</numerusform></translation>
+            <numerusform>%n 件に不整合または形式不正のフラグが付いています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1</source>

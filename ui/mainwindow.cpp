@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -851,6 +852,9 @@ void MainWindow::showShortcuts() {
                 for (const QKeySequence &key : action->shortcuts())
                     keys.append(key.toString(QKeySequence::NativeText));
                 QString text = action->text();
+                // "&Back", and in Japanese "戻る(&B)": the mnemonic goes, with its brackets.
+                static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)"));
+                text.remove(mnemonic);
                 text.remove(u'&');
                 if (text.endsWith(u'…'))
                     text.chop(1);
