@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -212,8 +213,11 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
             report(fileName, name, field, message);
         });
 
+        // A team's overlay entry needs only a reason and a summary; built-in ones need it all.
+        const bool strict = origin == Origin::Builtin;
+        entry.originFile = origin == Origin::Local ? QFileInfo(fileName).fileName() : QString();
         entry.reason = read.text(QStringLiteral("reason"));
-        const QString statusKey = read.text(QStringLiteral("status"));
+        const QString statusKey = read.text(QStringLiteral("status"), strict);
         if (const auto status = statusFromKey(statusKey))
             entry.status = *status;
         else if (!statusKey.isEmpty())
@@ -221,7 +225,7 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
         entry.statusNote = read.text(QStringLiteral("statusNote"), entry.status != Status::Current);
 
         static const QRegularExpression sectionPattern(QStringLiteral("^[0-9A-Z]+(\\.[0-9]+)*$"));
-        const QJsonArray references = read.array(QStringLiteral("references"));
+        const QJsonArray references = read.array(QStringLiteral("references"), strict);
         if (references.isEmpty() && !object.value(u"references").isUndefined())
             read.problem(QStringLiteral("references"), tr("needs at least one reference"));
         for (const QJsonValue &ref : references) {
@@ -247,9 +251,9 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
         }
 
         entry.summary = read.text(QStringLiteral("summary"));
-        entry.description = read.text(QStringLiteral("description"));
-        entry.seenWhen = read.text(QStringLiteral("seenWhen"));
-        const QJsonArray steps = read.array(QStringLiteral("howToFix"));
+        entry.description = read.text(QStringLiteral("description"), strict);
+        entry.seenWhen = read.text(QStringLiteral("seenWhen"), strict);
+        const QJsonArray steps = read.array(QStringLiteral("howToFix"), strict);
         for (const QJsonValue &step : steps) {
             const QString text = step.toString().trimmed();
             if (text.isEmpty())
@@ -260,14 +264,14 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
         if (entry.howToFix.isEmpty() && !steps.isEmpty())
             read.problem(QStringLiteral("howToFix"), tr("needs at least one step"));
 
-        for (const QJsonValue &sender : read.array(QStringLiteral("senders"))) {
+        for (const QJsonValue &sender : read.array(QStringLiteral("senders"), strict)) {
             if (const auto role = roleFromKey(sender.toString()))
                 entry.senders.append(*role);
             else
                 read.problem(QStringLiteral("senders"),
                              tr("unknown sender \"%1\"").arg(sender.toString()));
         }
-        entry.sentBy = read.text(QStringLiteral("sentBy"));
+        entry.sentBy = read.text(QStringLiteral("sentBy"), strict);
 
         for (const QJsonValue &header : read.array(QStringLiteral("headers"), false)) {
             const QJsonObject h = header.toObject();
@@ -280,12 +284,12 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
                 entry.headers.append(note);
         }
 
-        const QString retryKey = read.text(QStringLiteral("retry"));
+        const QString retryKey = read.text(QStringLiteral("retry"), strict);
         if (const auto retry = retryFromKey(retryKey))
             entry.retry = *retry;
         else if (!retryKey.isEmpty())
             read.problem(QStringLiteral("retry"), tr("unknown retry policy \"%1\"").arg(retryKey));
-        entry.retryNote = read.text(QStringLiteral("retryNote"));
+        entry.retryNote = read.text(QStringLiteral("retryNote"), strict);
 
         for (const QJsonValue &rel : read.array(QStringLiteral("related"), false)) {
             const QJsonObject r = rel.toObject();
@@ -481,4 +485,25 @@ QList<MappingRow> Catalog::deviationsForSip(int sipCode) const {
     return filterRows(m_deviations, [sipCode](const MappingRow &r) {
         return !r.towardsSip && r.sipCode == sipCode;
     });
+}
+
+void Catalog::addProblem(const CatalogProblem &problem) {
+    m_problems.append(problem);
+}
+
+bool Catalog::addTeamNote(CodeId id, const TeamNote &note) {
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return false;
+    m_entries[index].teamNotes.append(note);
+    return true;
+}
+
+void Catalog::replaceTeamNotes(CodeId id, const QString &file, const QList<TeamNote> &notes) {
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return;
+    QList<TeamNote> &list = m_entries[index].teamNotes;
+    list.removeIf([&file](const TeamNote &note) { return note.file == file; });
+    list.append(notes);
 }

@@ -61,6 +61,11 @@ public:
     const Entry *find(CodeId id) const;
     qsizetype indexOf(CodeId id) const { return m_index.value(id, -1); }
     const QList<CatalogProblem> &problems() const { return m_problems; }
+    void addProblem(const CatalogProblem &problem);
+    // Team notes (overlays): false when the catalog has no such code.
+    bool addTeamNote(CodeId id, const TeamNote &note);
+    // Replaces the notes on `id` that came from `file` (a file name) with `notes`.
+    void replaceTeamNotes(CodeId id, const QString &file, const QList<TeamNote> &notes);
 
     // RFC 3398 mappings: SIP response -> Q.850 cause (§8.2.6.1), and Q.850 cause -> SIP (§7.2.4.1).
     QList<MappingRow> causesForSip(int sipCode) const;

@@ -46,6 +46,11 @@ CommandRequest CommandLine::parse(const QStringList &arguments) {
         tr("Decode the status lines and the Reason, Warning and Retry-After headers in FILE, a "
            "SIP trace or log (- reads standard input)."),
         tr("FILE"));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        tr("Also load the team notes and entries of the overlay FILE (may be given more than "
+           "once)."),
+        tr("FILE"));
     const QCommandLineOption compareOption(
         QStringLiteral("compare"),
         tr("Compare two codes side by side (with --print: print the comparison)."));
@@ -62,6 +67,7 @@ CommandRequest CommandLine::parse(const QStringList &arguments) {
     parser.addOption(listOption);
     parser.addOption(searchOption);
     parser.addOption(decodeOption);
+    parser.addOption(catalogOption);
     parser.addOption(compareOption);
     parser.addOption(formatOption);
     parser.addOption(langOption);
@@ -91,6 +97,12 @@ CommandRequest CommandLine::parse(const QStringList &arguments) {
             return fail(
                 tr("Unknown language \"%1\"; choose one of: %2.")
                     .arg(request.language, Localization::available().join(QStringLiteral(", "))));
+    }
+
+    for (const QString &file : parser.values(catalogOption)) {
+        if (!QFileInfo(file).isFile())
+            return fail(tr("--catalog %1: no such file.").arg(file));
+        request.catalogFiles.append(file);
     }
 
     const QString format = parser.value(formatOption).toLower();

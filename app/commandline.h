@@ -19,10 +19,11 @@ struct CommandRequest {
     bool compare = false;
     Formatter::Format format = Formatter::Format::Text;
     QString query;
-    QString decodeFile; // with Action::Decode: a path, or "-" for standard input
-    QString traceFile;  // with Action::Window: a file to open in the decoder
-    QString language;   // empty: the system's
-    QString error;      // set with Action::Error
+    QString decodeFile;       // with Action::Decode: a path, or "-" for standard input
+    QString traceFile;        // with Action::Window: a file to open in the decoder
+    QStringList catalogFiles; // --catalog: overlays to load besides the overlay folder
+    QString language;         // empty: the system's
+    QString error;            // set with Action::Error
     QString helpText;
 };
 

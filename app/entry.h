@@ -44,6 +44,12 @@ struct RelatedCode {
 // Where an entry came from: the built-in catalog or a team's overlay file.
 enum class Origin : quint8 { Builtin, Local };
 
+// A team's own note on a code, from an overlay file: shown as local, never translated.
+struct TeamNote {
+    QString text;
+    QString file; // the overlay it came from, as a file name
+};
+
 // One code of the catalog. Prose is stored in English; the *Text() accessors return it in the
 // current language through the translators installed in QCoreApplication.
 struct Entry {
@@ -66,6 +72,8 @@ public:
     QString retryNote;
     QList<RelatedCode> related;
     Origin origin = Origin::Builtin;
+    QString originFile;        // for a local entry: the overlay it came from
+    QList<TeamNote> teamNotes; // notes from overlays, in the order loaded
 
     // Derived, never stored: the class is the hundreds digit for SIP, Q.850's cause class for
     // Q.850.

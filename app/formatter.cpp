@@ -49,6 +49,16 @@ QString Formatter::headingReferences() {
     //: Section heading: the defining documents, with links
     return tr("Learn more");
 }
+QString Formatter::headingTeamNotes() {
+    //: Heading of the notes a team added itself (overlay files); "local" as in not built in
+    return tr("Team notes (local)");
+}
+
+QString Formatter::localOrigin(const Entry &entry) {
+    //: Marks an entry a team added itself; %1 is the overlay file it came from
+    return tr("Local entry from %1").arg(entry.originFile);
+}
+
 QString Formatter::headingStatus() {
     return tr("Status");
 }
@@ -164,7 +174,15 @@ QString Formatter::entryText(const Entry &entry) const {
     out += titleWithGloss(entry) + u'\n';
     //: Under the title: %1 the class, %2 the standards status
     out += tr("%1 · %2").arg(entry.classLabel(), entry.statusLabel()) + u'\n';
+    if (entry.origin == Origin::Local)
+        out += localOrigin(entry) + u'\n';
     out += u'\n' + wrap(entry.summaryText(), 78) + u'\n';
+    if (!entry.teamNotes.isEmpty()) {
+        out += u'\n' + headingTeamNotes() + u'\n';
+        for (const TeamNote &note : entry.teamNotes)
+            out += QStringLiteral("  - ") +
+                   wrap(note.text + QStringLiteral(" (") + note.file + u')', 78, 4) + u'\n';
+    }
     if (entry.status != Status::Current)
         section(headingStatus(),
                 entry.statusLabel() + QStringLiteral(": ") + entry.statusNoteText());
@@ -231,7 +249,15 @@ QString Formatter::entryMarkdown(const Entry &entry) const {
     out += QStringLiteral("## ") + titleWithGloss(entry) + QStringLiteral("\n\n");
     out +=
         u'*' + tr("%1 · %2").arg(entry.classLabel(), entry.statusLabel()) + QStringLiteral("*\n\n");
+    if (entry.origin == Origin::Local)
+        out += u'*' + localOrigin(entry) + QStringLiteral("*\n\n");
     out += entry.summaryText() + u'\n';
+    if (!entry.teamNotes.isEmpty()) {
+        out += QStringLiteral("\n### ") + headingTeamNotes() + QStringLiteral("\n\n");
+        for (const TeamNote &note : entry.teamNotes)
+            out += QStringLiteral("- ") + note.text + QStringLiteral(" (") + note.file +
+                   QStringLiteral(")\n");
+    }
     if (entry.status != Status::Current)
         section(headingStatus(),
                 entry.statusLabel() + QStringLiteral(": ") + entry.statusNoteText());
@@ -352,8 +378,17 @@ QJsonObject Formatter::entryJson(const Entry &entry) const {
         o.insert(u"q850", mapped);
     else if (entry.id.family == Family::Q850)
         o.insert(u"sip", mapped);
-    if (entry.origin == Origin::Local)
+    if (entry.origin == Origin::Local) {
         o.insert(u"local", true);
+        o.insert(u"localFile", entry.originFile);
+    }
+    if (!entry.teamNotes.isEmpty()) {
+        QJsonArray notes;
+        for (const TeamNote &note : entry.teamNotes)
+            notes.append(QJsonObject{{QStringLiteral("text"), note.text},
+                                     {QStringLiteral("file"), note.file}});
+        o.insert(u"teamNotes", notes);
+    }
     return o;
 }
 
@@ -368,8 +403,18 @@ QString Formatter::entryHtml(const Entry &entry) const {
         h += QStringLiteral(" · ") +
              esc(entry.isFinal() ? tr("Final response") : tr("Provisional response"));
     h += QStringLiteral(" · ") + esc(entry.statusLabel()) + QStringLiteral("</p>");
+    if (entry.origin == Origin::Local)
+        h += QStringLiteral("<p><b>✎ ") + esc(localOrigin(entry)) + QStringLiteral("</b></p>");
     h += QStringLiteral("<p style=\"font-size:large\">") + esc(entry.summaryText()) +
          QStringLiteral("</p>");
+    if (!entry.teamNotes.isEmpty()) {
+        // Notes are the team's own words: escaped like everything else, never markup.
+        h += QStringLiteral("<h3>✎ ") + esc(headingTeamNotes()) + QStringLiteral("</h3><ul>");
+        for (const TeamNote &note : entry.teamNotes)
+            h += QStringLiteral("<li>") + esc(note.text) + QStringLiteral(" <i>(") +
+                 esc(note.file) + QStringLiteral(")</i></li>");
+        h += QStringLiteral("</ul>");
+    }
     if (entry.status != Status::Current)
         h += QStringLiteral("<p><b>") + esc(entry.statusLabel()) + QStringLiteral(":</b> ") +
              esc(entry.statusNoteText()) + QStringLiteral("</p>");

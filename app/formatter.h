@@ -51,6 +51,9 @@ public:
     static QString headingRelated();
     static QString headingReferences();
     static QString headingStatus();
+    static QString headingTeamNotes();
+    // "Local entry from acme.json": where a team's own entry came from.
+    static QString localOrigin(const Entry &entry);
 
     struct MappingLine {
         CodeId target;

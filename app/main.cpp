@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "overlays.h"
 #include "singleinstance.h"
 
 #include <QApplication>
@@ -54,6 +55,8 @@ int main(int argc, char *argv[]) {
 
     // Parse again now that translators are installed, so messages and help come translated.
     const CommandRequest request = CommandLine::parse(arguments);
+    // Team overlays from --catalog load with the built-in catalog, on its first use.
+    Overlays::setExtraFiles(request.catalogFiles);
     if (headless) {
         QTextStream out(stdout);
         QTextStream err(stderr);
