@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "overlays.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -132,7 +134,11 @@ QString CatalogProblem::toString() const {
 }
 
 const Catalog &Catalog::builtin() {
-    static const Catalog catalog = [] {
+    return shared();
+}
+
+Catalog &Catalog::shared() {
+    static Catalog catalog = [] {
         Catalog c;
         for (const char *name : {"sip.json", "q850.json", "warning.json"}) {
             const QString path = QStringLiteral(":/catalog/") + QLatin1StringView(name);
@@ -149,6 +155,8 @@ const Catalog &Catalog::builtin() {
         QFile comparisons(QStringLiteral(":/catalog/comparisons.json"));
         if (comparisons.open(QIODevice::ReadOnly))
             c.loadComparisons(comparisons.readAll(), comparisons.fileName());
+        // The team's overlays come last: they add to the built-in data, never replace it.
+        Overlays::loadAll(c);
         c.finish();
         return c;
     }();

@@ -43,8 +43,11 @@ class Catalog final {
     Q_DECLARE_TR_FUNCTIONS(Catalog)
 
 public:
-    // The catalog compiled into the program; loaded on first use.
+    // The catalog compiled into the program, with the team overlays (Overlays) on top; loaded
+    // on first use.
     static const Catalog &builtin();
+    // The same catalog, for the note editor to update in place.
+    static Catalog &shared();
 
     // Loads one catalog file's JSON. Returns false when the document itself cannot be read;
     // entries with problems are still kept where they have a valid code, and every problem is

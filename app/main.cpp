@@ -1,3 +1,4 @@
+#include "catalog.h"
 #include "commandline.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -75,6 +76,11 @@ int main(int argc, char *argv[]) {
         return 0;
     describeDesktopIdentity();
 
+    // A broken team overlay is reported here too, not only in the window.
+    for (const CatalogProblem &problem : Catalog::builtin().problems())
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(CommandLine::tr("sipcodes: catalog problem: %1").arg(problem.toString())));
     MainWindow window(request.language);
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
                      [&window, &arguments](const QStringList &received) {

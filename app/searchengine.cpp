@@ -155,6 +155,8 @@ void SearchEngine::build(const QList<Entry> &entries, bool translated) {
             addProse(related.note, entry.relatedNoteText(related));
         if (entry.status != Status::Current)
             addProse(Entry::statusKey(entry.status), entry.statusLabel());
+        for (const TeamNote &note : entry.teamNotes) // a team's notes are searchable too
+            add(note.text, Tier::Prose);
     }
 
     m_terms.clear();

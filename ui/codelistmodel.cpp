@@ -30,10 +30,14 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
         }
         case ReasonColumn: {
             const QString gloss = entry.reasonGloss();
-            if (gloss.isEmpty())
-                return entry.reason;
-            //: A list row: the registered reason phrase, then its translation
-            return tr("%1 (%2)").arg(entry.reason, gloss);
+            QString text = entry.reason;
+            if (!gloss.isEmpty())
+                //: A list row: the registered reason phrase, then its translation
+                text = tr("%1 (%2)").arg(entry.reason, gloss);
+            // Local knowledge shows in the list: the team's own entries and notes are marked.
+            if (entry.origin == Origin::Local || !entry.teamNotes.isEmpty())
+                text += QStringLiteral(" ✎");
+            return text;
         }
         case ClassColumn:
             return entry.classMarker();
@@ -46,6 +50,10 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
         if (isPinned(index.row()))
             //: What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"
             return tr("%1, %2, pinned").arg(entry.title(), entry.classSpoken());
+        if (entry.origin == Origin::Local || !entry.teamNotes.isEmpty())
+            //: What a screen reader says for a row with a team note: "486 Busy Here, client
+            //: error, team note"
+            return tr("%1, %2, team note").arg(entry.title(), entry.classSpoken());
         //: What a screen reader says for a row: "486 Busy Here, client error"
         return tr("%1, %2").arg(entry.title(), entry.classSpoken());
     case Qt::DecorationRole:

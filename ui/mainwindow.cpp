@@ -9,6 +9,7 @@
 #include "decoderview.h"
 #include "formatter.h"
 #include "localization.h"
+#include "overlays.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -19,8 +20,10 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +81,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     setupShelves();
     setupAlwaysOnTop();
     setupTray();
+    setupTeamNotes();
     setupLayout();
     retranslateUi();
     restoreSettings();
@@ -270,6 +274,7 @@ void MainWindow::retranslateUi() {
     retranslateShelves();
     retranslateAlwaysOnTop();
     retranslateTray();
+    retranslateTeamNotes();
     updateCount();
     renderDetail();
 }
@@ -1078,4 +1083,77 @@ void MainWindow::showAtStart() {
         return;
     }
     show();
+}
+
+// --- Team notes -------------------------------------------------------------------------------
+
+void MainWindow::setupTeamNotes() {
+    m_noteAction = m_editMenu->addAction(QString(), this, &MainWindow::editTeamNote);
+    m_noteAction->setObjectName(QStringLiteral("teamNoteAction"));
+    m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    // Problems in the team's overlay files: said once, where it is seen, with the details.
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("problemsBanner"));
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setWordWrap(true);
+    m_problems->setFrameShape(QFrame::StyledPanel);
+    m_problems->hide();
+    statusBar()->insertWidget(0, m_problems, 1);
+}
+
+void MainWindow::retranslateTeamNotes() {
+    m_noteAction->setText(tr("Edit Team &Note…"));
+    m_noteAction->setToolTip(tr("Add or change your team's note on the shown code (Ctrl+E); it "
+                                "is kept in %1")
+                                 .arg(QDir::toNativeSeparators(Overlays::notesFile())));
+    QStringList problems;
+    for (const CatalogProblem &problem : Catalog::builtin().problems())
+        problems.append(problem.toString());
+    m_problems->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty()) {
+        //: Status bar, when team overlay files have problems: %1 is the first problem
+        m_problems->setText(tr("%n problem(s) in the team notes: %1", nullptr, int(problems.size()))
+                                .arg(problems.constFirst()));
+        m_problems->setToolTip(problems.join(u'\n'));
+        m_problems->setAccessibleName(m_problems->text());
+    }
+}
+
+void MainWindow::editTeamNote() {
+    if (!m_current)
+        return;
+    const Entry *entry = Catalog::builtin().find(*m_current);
+    if (!entry)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Team Note"),
+        tr("Your team's note on %1, shown to everyone who uses these notes. Leave it empty to "
+           "remove the note.")
+            .arg(entry->title()),
+        Overlays::savedNote(*m_current), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!setTeamNote(*m_current, text, &error))
+        QMessageBox::warning(this, tr("Team Note"), tr("The note was not saved: %1").arg(error));
+}
+
+bool MainWindow::setTeamNote(CodeId id, const QString &text, QString *error) {
+    if (!Overlays::saveNote(id, text, error))
+        return false;
+    const QString file = QFileInfo(Overlays::notesFile()).fileName();
+    QList<TeamNote> notes;
+    if (!text.trimmed().isEmpty())
+        notes.append(TeamNote{text.trimmed(), file});
+    Catalog::shared().replaceTeamNotes(id, file, notes);
+    m_model->retranslate();  // the list's note marker
+    m_proxy->rebuildIndex(); // notes are searchable
+    renderDetail();
+    statusBar()->showMessage(text.trimmed().isEmpty()
+                                 ? tr("Removed the team note on %1.").arg(id.toString())
+                                 : tr("Saved the team note on %1.").arg(id.toString()),
+                             5000);
+    return true;
 }

@@ -49,6 +49,9 @@ public:
     // Shows the window at start-up: normally, minimised, or only in the tray, as the options say.
     void showAtStart();
     bool isTrayIconShown() const;
+    // Sets the team note on `id` (empty removes it), saved to the overlay folder's notes.json;
+    // false with `error` set when it could not be saved, and then nothing changes.
+    bool setTeamNote(CodeId id, const QString &text, QString *error = nullptr);
     // Back and forward over the codes and comparisons shown (Alt+Left, Alt+Right).
     bool goBack();
     bool goForward();
@@ -104,6 +107,9 @@ private:
     void fillRecentMenu();
     void setupAlwaysOnTop();
     void setupTray();
+    void setupTeamNotes();
+    void retranslateTeamNotes();
+    void editTeamNote();
     void retranslateTray();
     void updateTray();
     void toggleFromTray();
@@ -168,5 +174,7 @@ private:
     QAction *m_trayToggleAction = nullptr;
     QAction *m_traySearchAction = nullptr;
     bool m_quitting = false;
+    QAction *m_noteAction = nullptr;
+    QLabel *m_problems = nullptr; // overlay problems, shown until the next start
     int m_zoom = 0; // points added to the text size of the detail, comparison and decoder
 };
