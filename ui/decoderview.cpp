@@ -272,7 +272,7 @@ TraceDecodeJob *DecoderView::job() {
     return m_job;
 }
 
-void DecoderView::startBackground(const QByteArray &bytes, const QString &notice) {
+void DecoderView::prepareBackground(const QString &notice) {
     job()->cancel();
     if (!notice.isEmpty()) {
         const QSignalBlocker blocker(m_input);
@@ -288,6 +288,10 @@ void DecoderView::startBackground(const QByteArray &bytes, const QString &notice
     m_progress->show();
     m_cancel->show();
     updateSummary();
+}
+
+void DecoderView::startBackground(const QByteArray &bytes, const QString &notice) {
+    prepareBackground(notice);
     job()->startData(bytes);
 }
 
@@ -302,21 +306,8 @@ void DecoderView::decodeFile(const QString &path) {
             return;
         }
     }
-    {
-        const QSignalBlocker blocker(m_input);
-        m_input->clear();
-    }
-    m_notice->setText(tr("File %1 (%2), decoded without being shown here.")
+    prepareBackground(tr("File %1 (%2), decoded without being shown here.")
                           .arg(info.fileName(), QLocale().formattedDataSize(info.size())));
-    m_notice->show();
-    m_debounce.stop();
-    m_status.clear();
-    m_model->clear();
-    showFinding({});
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    updateSummary();
     job()->startFile(path);
 }
 

@@ -55,6 +55,8 @@ private:
     void setupLayout();
     void retranslateUi();
     void decodeInput();
+    // Clears the results and shows the progress bar; a non-empty notice replaces the input.
+    void prepareBackground(const QString &notice);
     void startBackground(const QByteArray &bytes, const QString &notice);
     TraceDecodeJob *job();
     void onProgress(qint64 done, qint64 total);
