@@ -168,6 +168,11 @@
         <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
         <translation>%1, %2, angeheftet</translation>
     </message>
+    <message>
+        <source>%1, %2, team note</source>
+        <extracomment>What a screen reader says for a row with a team note: "486 Busy Here, client error, team note"</extracomment>
+        <translation>%1, %2, Teamnotiz</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -342,6 +347,14 @@
     <message>
         <source>sipcodes: no status line and no Reason, Warning or Retry-After header found.</source>
         <translation>sipcodes: keine Statuszeile und kein Reason-, Warning- oder Retry-After-Header gefunden.</translation>
+    </message>
+    <message>
+        <source>Also load the team notes and entries of the overlay FILE (may be given more than once).</source>
+        <translation>Zusätzlich die Teamnotizen und Einträge der Overlay-Datei DATEI laden (kann mehrfach angegeben werden).</translation>
+    </message>
+    <message>
+        <source>--catalog %1: no such file.</source>
+        <translation>--catalog %1: Datei nicht gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1026,16 @@
         <source>Provisional response</source>
         <translation>Vorläufige Antwort</translation>
     </message>
+    <message>
+        <source>Team notes (local)</source>
+        <extracomment>Heading of the notes a team added itself (overlay files); "local" as in not built in</extracomment>
+        <translation>Teamnotizen (lokal)</translation>
+    </message>
+    <message>
+        <source>Local entry from %1</source>
+        <extracomment>Marks an entry a team added itself; %1 is the overlay file it came from</extracomment>
+        <translation>Lokaler Eintrag aus %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1325,6 +1348,116 @@
     <message>
         <source>Search…</source>
         <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Edit Team &amp;Note…</source>
+        <translation>Team&amp;notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add or change your team's note on the shown code (Ctrl+E); it is kept in %1</source>
+        <translation>Die Notiz Ihres Teams zum angezeigten Code hinzufügen oder ändern (Ctrl+E); sie wird in %1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the team notes: %1</source>
+        <extracomment>Status bar, when team overlay files have problems: %1 is the first problem</extracomment>
+        <translation>
+            <numerusform>%n Problem in den Teamnotizen: %1</numerusform><numerusform>%n Probleme in den Teamnotizen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Team Note</source>
+        <translation>Teamnotiz</translation>
+    </message>
+    <message>
+        <source>Your team's note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
+        <translation>Die Notiz Ihres Teams zu %1, sichtbar für alle, die diese Notizen verwenden. Lassen Sie das Feld leer, um die Notiz zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Die Notiz wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Removed the team note on %1.</source>
+        <translation>Teamnotiz zu %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved the team note on %1.</source>
+        <translation>Teamnotiz zu %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Overlays</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB and was not read</source>
+        <translation>ist größer als %1 MiB und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with "notes" or "entries"</source>
+        <translation>die oberste Ebene muss ein Objekt mit "notes" oder "entries" sein</translation>
+    </message>
+    <message>
+        <source>has neither "notes" nor "entries"</source>
+        <translation>enthält weder "notes" noch "entries"</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>note #%1</source>
+        <extracomment>Names a note by its position in an overlay file</extracomment>
+        <translation>Notiz Nr. %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a code such as 486, q850:17 or warning:399</source>
+        <translation>muss ein Code wie 486, q850:17 oder warning:399 sein</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>is not in the catalog; add an entry for it first</source>
+        <translation>ist nicht im Katalog enthalten; fügen Sie zuerst einen Eintrag dafür hinzu</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; nothing was changed.</source>
+        <translation>%1 ist größer als %2 MiB; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2), so it was left as it is. Fix or move it, then save the note again.</source>
+        <translation>%1 ist kein gültiges JSON (%2) und wurde daher nicht verändert. Korrigieren oder verschieben Sie die Datei und speichern Sie die Notiz dann erneut.</translation>
+    </message>
+    <message>
+        <source>In %1, "notes" is not an array, so the file was left as it is.</source>
+        <translation>In %1 ist "notes" kein Array; die Datei wurde daher nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,11 @@
         <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
         <translation>%1, %2, anclado</translation>
     </message>
+    <message>
+        <source>%1, %2, team note</source>
+        <extracomment>What a screen reader says for a row with a team note: "486 Busy Here, client error, team note"</extracomment>
+        <translation>%1, %2, nota del equipo</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -342,6 +347,14 @@
     <message>
         <source>sipcodes: no status line and no Reason, Warning or Retry-After header found.</source>
         <translation>sipcodes: no se encontró ninguna línea de estado ni ninguna cabecera Reason, Warning o Retry-After.</translation>
+    </message>
+    <message>
+        <source>Also load the team notes and entries of the overlay FILE (may be given more than once).</source>
+        <translation>Carga también las notas del equipo y las entradas del archivo de superposición ARCHIVO (se puede indicar más de una vez).</translation>
+    </message>
+    <message>
+        <source>--catalog %1: no such file.</source>
+        <translation>--catalog %1: no existe el archivo.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1026,16 @@
         <source>Provisional response</source>
         <translation>Respuesta provisional</translation>
     </message>
+    <message>
+        <source>Team notes (local)</source>
+        <extracomment>Heading of the notes a team added itself (overlay files); "local" as in not built in</extracomment>
+        <translation>Notas del equipo (locales)</translation>
+    </message>
+    <message>
+        <source>Local entry from %1</source>
+        <extracomment>Marks an entry a team added itself; %1 is the overlay file it came from</extracomment>
+        <translation>Entrada local de %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1325,6 +1348,116 @@
     <message>
         <source>Search…</source>
         <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Edit Team &amp;Note…</source>
+        <translation>Editar &amp;nota del equipo…</translation>
+    </message>
+    <message>
+        <source>Add or change your team's note on the shown code (Ctrl+E); it is kept in %1</source>
+        <translation>Añadir o cambiar la nota de su equipo sobre el código mostrado (Ctrl+E); se guarda en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the team notes: %1</source>
+        <extracomment>Status bar, when team overlay files have problems: %1 is the first problem</extracomment>
+        <translation>
+            <numerusform>%n problema en las notas del equipo: %1</numerusform><numerusform>%n problemas en las notas del equipo: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Team Note</source>
+        <translation>Nota del equipo</translation>
+    </message>
+    <message>
+        <source>Your team's note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
+        <translation>La nota de su equipo sobre %1, visible para todos los que usan estas notas. Déjela vacía para eliminar la nota.</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>La nota no se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Removed the team note on %1.</source>
+        <translation>Se ha eliminado la nota del equipo sobre %1.</translation>
+    </message>
+    <message>
+        <source>Saved the team note on %1.</source>
+        <translation>Se ha guardado la nota del equipo sobre %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Overlays</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB and was not read</source>
+        <translation>supera los %1 MiB y no se ha leído</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with "notes" or "entries"</source>
+        <translation>el nivel superior debe ser un objeto con "notes" o "entries"</translation>
+    </message>
+    <message>
+        <source>has neither "notes" nor "entries"</source>
+        <translation>no tiene ni "notes" ni "entries"</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser un array</translation>
+    </message>
+    <message>
+        <source>note #%1</source>
+        <extracomment>Names a note by its position in an overlay file</extracomment>
+        <translation>nota n.º %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a code such as 486, q850:17 or warning:399</source>
+        <translation>debe ser un código como 486, q850:17 o warning:399</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>is not in the catalog; add an entry for it first</source>
+        <translation>no está en el catálogo; añada primero una entrada para este código</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; nothing was changed.</source>
+        <translation>%1 supera los %2 MiB; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2), so it was left as it is. Fix or move it, then save the note again.</source>
+        <translation>%1 no es JSON válido (%2), por lo que se ha dejado tal como está. Corríjalo o muévalo y, a continuación, vuelva a guardar la nota.</translation>
+    </message>
+    <message>
+        <source>In %1, "notes" is not an array, so the file was left as it is.</source>
+        <translation>En %1, "notes" no es un array, por lo que el archivo se ha dejado tal como está.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

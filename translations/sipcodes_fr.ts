@@ -168,6 +168,11 @@
         <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
         <translation>%1, %2, épinglé</translation>
     </message>
+    <message>
+        <source>%1, %2, team note</source>
+        <extracomment>What a screen reader says for a row with a team note: "486 Busy Here, client error, team note"</extracomment>
+        <translation>%1, %2, note d'équipe</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -342,6 +347,14 @@
     <message>
         <source>sipcodes: no status line and no Reason, Warning or Retry-After header found.</source>
         <translation>sipcodes : aucune ligne d'état ni aucun en-tête Reason, Warning ou Retry-After trouvé.</translation>
+    </message>
+    <message>
+        <source>Also load the team notes and entries of the overlay FILE (may be given more than once).</source>
+        <translation>Charge aussi les notes d'équipe et les entrées du fichier de surcouche FICHIER (peut être indiqué plusieurs fois).</translation>
+    </message>
+    <message>
+        <source>--catalog %1: no such file.</source>
+        <translation>--catalog %1 : fichier introuvable.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1026,16 @@
         <source>Provisional response</source>
         <translation>Réponse provisoire</translation>
     </message>
+    <message>
+        <source>Team notes (local)</source>
+        <extracomment>Heading of the notes a team added itself (overlay files); "local" as in not built in</extracomment>
+        <translation>Notes d'équipe (locales)</translation>
+    </message>
+    <message>
+        <source>Local entry from %1</source>
+        <extracomment>Marks an entry a team added itself; %1 is the overlay file it came from</extracomment>
+        <translation>Entrée locale provenant de %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1325,6 +1348,116 @@
     <message>
         <source>Search…</source>
         <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Edit Team &amp;Note…</source>
+        <translation>Modifier la &amp;note d'équipe…</translation>
+    </message>
+    <message>
+        <source>Add or change your team's note on the shown code (Ctrl+E); it is kept in %1</source>
+        <translation>Ajouter ou modifier la note de votre équipe sur le code affiché (Ctrl+E) ; elle est enregistrée dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the team notes: %1</source>
+        <extracomment>Status bar, when team overlay files have problems: %1 is the first problem</extracomment>
+        <translation>
+            <numerusform>%n problème dans les notes d'équipe : %1</numerusform><numerusform>%n problèmes dans les notes d'équipe : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Team Note</source>
+        <translation>Note d'équipe</translation>
+    </message>
+    <message>
+        <source>Your team's note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
+        <translation>Note de votre équipe sur %1, visible par tous ceux qui utilisent ces notes. Laissez-la vide pour supprimer la note.</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>La note n'a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Removed the team note on %1.</source>
+        <translation>Note d'équipe sur %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Saved the team note on %1.</source>
+        <translation>Note d'équipe sur %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Overlays</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB and was not read</source>
+        <translation>dépasse %1 MiB et n'a pas été lu</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>n'est pas un JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with "notes" or "entries"</source>
+        <translation>le niveau supérieur doit être un objet contenant « notes » ou « entries »</translation>
+    </message>
+    <message>
+        <source>has neither "notes" nor "entries"</source>
+        <translation>ne contient ni « notes » ni « entries »</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>note #%1</source>
+        <extracomment>Names a note by its position in an overlay file</extracomment>
+        <translation>note n° %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a code such as 486, q850:17 or warning:399</source>
+        <translation>doit être un code tel que 486, q850:17 ou warning:399</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>is not in the catalog; add an entry for it first</source>
+        <translation>ne figure pas dans le catalogue ; ajoutez d'abord une entrée pour ce code</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; nothing was changed.</source>
+        <translation>%1 dépasse %2 MiB ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2), so it was left as it is. Fix or move it, then save the note again.</source>
+        <translation>%1 n'est pas un JSON valide (%2) ; il a donc été laissé tel quel. Corrigez-le ou déplacez-le, puis enregistrez de nouveau la note.</translation>
+    </message>
+    <message>
+        <source>In %1, "notes" is not an array, so the file was left as it is.</source>
+        <translation>Dans %1, « notes » n'est pas un tableau ; le fichier a donc été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,11 @@
         <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
         <translation>%1、%2、ピン留め済み</translation>
     </message>
+    <message>
+        <source>%1, %2, team note</source>
+        <extracomment>What a screen reader says for a row with a team note: "486 Busy Here, client error, team note"</extracomment>
+        <translation>%1、%2、チームメモあり</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -342,6 +347,14 @@
     <message>
         <source>sipcodes: no status line and no Reason, Warning or Retry-After header found.</source>
         <translation>sipcodes: ステータス行も、Reason、Warning、Retry-After ヘッダも見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Also load the team notes and entries of the overlay FILE (may be given more than once).</source>
+        <translation>オーバーレイファイル FILE のチームメモとエントリも読み込みます（複数回指定できます）。</translation>
+    </message>
+    <message>
+        <source>--catalog %1: no such file.</source>
+        <translation>--catalog %1: ファイルが存在しません。</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1025,16 @@
         <source>Provisional response</source>
         <translation>暫定応答</translation>
     </message>
+    <message>
+        <source>Team notes (local)</source>
+        <extracomment>Heading of the notes a team added itself (overlay files); "local" as in not built in</extracomment>
+        <translation>チームメモ（ローカル）</translation>
+    </message>
+    <message>
+        <source>Local entry from %1</source>
+        <extracomment>Marks an entry a team added itself; %1 is the overlay file it came from</extracomment>
+        <translation>%1 のローカルエントリ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1323,6 +1346,116 @@
     <message>
         <source>Search…</source>
         <translation>検索…</translation>
+    </message>
+    <message>
+        <source>Edit Team &amp;Note…</source>
+        <translation>チームメモの編集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add or change your team's note on the shown code (Ctrl+E); it is kept in %1</source>
+        <translation>表示中のコードに対するチームメモを追加または変更（Ctrl+E）。メモは %1 に保存されます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the team notes: %1</source>
+        <extracomment>Status bar, when team overlay files have problems: %1 is the first problem</extracomment>
+        <translation>
+            <numerusform>チームメモに %n 件の問題があります: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Team Note</source>
+        <translation>チームメモ</translation>
+    </message>
+    <message>
+        <source>Your team's note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
+        <translation>%1 に対するチームのメモです。このメモを使用するすべてのユーザーに表示されます。メモを削除するには空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>メモを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Removed the team note on %1.</source>
+        <translation>%1 のチームメモを削除しました。</translation>
+    </message>
+    <message>
+        <source>Saved the team note on %1.</source>
+        <translation>%1 のチームメモを保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Overlays</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB and was not read</source>
+        <translation>%1 MiB を超えているため読み込まれませんでした</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with "notes" or "entries"</source>
+        <translation>トップレベルは "notes" または "entries" を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>has neither "notes" nor "entries"</source>
+        <translation>"notes" も "entries" もありません</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>note #%1</source>
+        <extracomment>Names a note by its position in an overlay file</extracomment>
+        <translation>メモ #%1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a code such as 486, q850:17 or warning:399</source>
+        <translation>486、q850:17、warning:399 のようなコードでなければなりません</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>is not in the catalog; add an entry for it first</source>
+        <translation>カタログにありません。先にこのコードのエントリを追加してください</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; nothing was changed.</source>
+        <translation>%1 は %2 MiB を超えています。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2), so it was left as it is. Fix or move it, then save the note again.</source>
+        <translation>%1 は有効な JSON ではない（%2）ため、変更せずにそのままにしました。修正または移動してから、もう一度メモを保存してください。</translation>
+    </message>
+    <message>
+        <source>In %1, "notes" is not an array, so the file was left as it is.</source>
+        <translation>%1 の "notes" が配列ではないため、ファイルは変更せずにそのままにしました。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
