@@ -27,9 +27,63 @@ bool isDigits(QStringView s) {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
 }
 
+// Calls `onToken` with each token of already folded text, as views into it: the runs of letters and
+// digits, and overlapping pairs of CJK characters (every CJK character this treats as such is one
+// UTF-16 unit, so a pair is two neighbouring units). Nothing is copied.
+template <typename OnToken> void forEachToken(QStringView folded, OnToken &&onToken) {
+    qsizetype wordStart = -1;
+    qsizetype cjkStart = -1;
+    const auto flushWord = [&](qsizetype end) {
+        if (wordStart >= 0)
+            onToken(folded.sliced(wordStart, end - wordStart));
+        wordStart = -1;
+    };
+    const auto flushCjk = [&](qsizetype end) {
+        if (cjkStart < 0)
+            return;
+        if (end - cjkStart == 1)
+            onToken(folded.sliced(cjkStart, 1));
+        for (qsizetype i = cjkStart; i + 1 < end; ++i)
+            onToken(folded.sliced(i, 2));
+        cjkStart = -1;
+    };
+    const qsizetype size = folded.size();
+    for (qsizetype i = 0; i < size;) {
+        const qsizetype start = i;
+        char32_t c = folded[i++].unicode();
+        if (QChar::isHighSurrogate(c) && i < size && folded[i].isLowSurrogate())
+            c = QChar::surrogateToUcs4(static_cast<char16_t>(c), folded[i++].unicode());
+        if (isCjk(c)) {
+            flushWord(start);
+            if (cjkStart < 0)
+                cjkStart = start;
+        } else if (isWordChar(c)) {
+            flushCjk(start);
+            if (wordStart < 0)
+                wordStart = start;
+        } else {
+            flushWord(start);
+            flushCjk(start);
+        }
+    }
+    flushWord(size);
+    flushCjk(size);
+}
+
 } // namespace
 
 QString SearchEngine::fold(QStringView text) {
+    // ASCII has no accents and no compatibility forms: lower-casing is the whole fold. Nearly all
+    // of the English catalog is ASCII, and normalising it twice was most of the index's cost.
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        QString result(text.size(), Qt::Uninitialized);
+        QChar *out = result.data();
+        for (const QChar c : text)
+            *out++ = (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + (u'a' - u'A')) : c;
+        return result;
+    }
     // Decompose, drop the accents of alphabetic scripts, fold case: "Éé" -> "ee". Marks on CJK
     // characters (the voicing marks of kana) are part of the letter and stay.
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
@@ -48,35 +102,7 @@ QString SearchEngine::fold(QStringView text) {
 QStringList SearchEngine::tokenize(QStringView text) {
     const QString folded = fold(text);
     QStringList tokens;
-    QString word;
-    QList<char32_t> cjk;
-    const auto flushWord = [&] {
-        if (!word.isEmpty())
-            tokens.append(word);
-        word.clear();
-    };
-    const auto flushCjk = [&] {
-        if (cjk.size() == 1)
-            tokens.append(QString::fromUcs4(cjk.constData(), 1));
-        for (qsizetype i = 0; i + 1 < cjk.size(); ++i)
-            tokens.append(QString::fromUcs4(cjk.constData() + i, 2));
-        cjk.clear();
-    };
-    for (const char32_t c : folded.toUcs4()) {
-        if (isCjk(c)) {
-            flushWord();
-            cjk.append(c);
-        } else if (isWordChar(c)) {
-            flushCjk();
-            const char32_t one[1] = {c};
-            word += QString::fromUcs4(one, 1);
-        } else {
-            flushWord();
-            flushCjk();
-        }
-    }
-    flushWord();
-    flushCjk();
+    forEachToken(folded, [&tokens](QStringView token) { tokens.append(token.toString()); });
     return tokens;
 }
 
@@ -102,7 +128,9 @@ bool SearchEngine::withinOneEdit(QStringView a, QStringView b) {
 }
 
 void SearchEngine::build(const QList<Entry> &entries, bool translated) {
-    QHash<QString, QHash<quint32, Tier>> terms;
+    // Entries are indexed in order, so a term's postings grow in entry order and a repeat of the
+    // term within one entry can only be the last posting.
+    QHash<QString, std::vector<Posting>> terms;
     m_codes.clear();
     m_codes.reserve(static_cast<size_t>(entries.size()));
 
@@ -112,14 +140,18 @@ void SearchEngine::build(const QList<Entry> &entries, bool translated) {
         m_codes.push_back(Code{entry.id, QString::number(entry.id.code)});
 
         const auto add = [&](const QString &text, Tier tier) {
-            for (const QString &token : tokenize(text)) {
-                auto &postings = terms[token];
-                const auto it = postings.find(index);
-                if (it == postings.end())
-                    postings.insert(index, tier);
-                else if (tier < *it)
-                    *it = tier;
-            }
+            const QString folded = fold(text);
+            forEachToken(folded, [&](QStringView token) {
+                // Look up without copying; only a new term is copied into the dictionary.
+                auto it = terms.find(QString::fromRawData(token.data(), token.size()));
+                if (it == terms.end())
+                    it = terms.insert(token.toString(), {});
+                std::vector<Posting> &postings = it.value();
+                if (postings.empty() || postings.back().entry != index)
+                    postings.push_back(Posting{index, tier});
+                else if (tier < postings.back().tier)
+                    postings.back().tier = tier;
+            });
         };
         const auto addProse = [&](const QString &english, const QString &local) {
             add(english, Tier::Prose);
@@ -159,12 +191,9 @@ void SearchEngine::build(const QList<Entry> &entries, bool translated) {
 
     m_terms.clear();
     m_terms.reserve(static_cast<size_t>(terms.size()));
-    for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
-        Term term{it.key(), {}};
-        term.postings.reserve(static_cast<size_t>(it.value().size()));
-        for (auto p = it.value().cbegin(); p != it.value().cend(); ++p)
-            term.postings.push_back(Posting{p.key(), p.value()});
-        m_terms.push_back(std::move(term));
+    for (auto it = terms.begin(); it != terms.end(); ++it) {
+        it.value().shrink_to_fit();
+        m_terms.push_back(Term{it.key(), std::move(it.value())});
     }
     std::sort(m_terms.begin(), m_terms.end(),
               [](const Term &a, const Term &b) { return a.text < b.text; });

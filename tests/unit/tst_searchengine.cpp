@@ -91,6 +91,8 @@ private slots:
                                  << "senal";
         QTest::newRow("case") << "BUSY Here"
                               << "busy here";
+        QTest::newRow("ascii, untouched but for case") << "Min-SE: 90 [RFC4028]"
+                                                       << "min-se: 90 [rfc4028]";
     }
 
     void fold() {
@@ -106,6 +108,10 @@ private slots:
             << "cause=34; text=\"busy\"" << QStringList{"cause", "34", "text", "busy"};
         QTest::newRow("cjk pairs") << "話中です" << QStringList{"話中", "中で", "です"};
         QTest::newRow("mixed") << "SIP応答" << QStringList{"sip", "応答"};
+        QTest::newRow("one cjk between words") << "SIP 中 busy" << QStringList{"sip", "中", "busy"};
+        QTest::newRow("words around cjk") << "abc話中def" << QStringList{"abc", "話中", "def"};
+        QTest::newRow("letter outside the BMP") << "x\U00010330y" << QStringList{"x\U00010330y"};
+        QTest::newRow("empty") << "" << QStringList{};
     }
 
     void tokenize() {
