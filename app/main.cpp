@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "firstframeprobe.h"
 #include "localization.h"
 #include "mainwindow.h"
 
@@ -53,6 +54,8 @@ int main(int argc, char *argv[]) {
         window.showComparison(request.codes.at(0), request.codes.at(1));
     else if (!request.codes.isEmpty())
         window.showCode(request.codes.constFirst());
+    if (FirstFrameProbe::requested()) // the start-up benchmark
+        FirstFrameProbe::install(&window);
     window.show();
     return QApplication::exec();
 }
