@@ -32,6 +32,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
@@ -100,11 +102,8 @@ void MainWindow::setupWidgets() {
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(CodeListModel::CodeColumn,
-                                           QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->setSectionResizeMode(CodeListModel::ReasonColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(CodeListModel::ClassColumn,
-                                           QHeaderView::ResizeToContents);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
 
@@ -223,8 +222,38 @@ void MainWindow::retranslateUi() {
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == Localization::current());
 
+    fitColumns();
     updateCount();
     renderDetail();
+}
+
+void MainWindow::fitColumns() {
+    // The code and class columns are as wide as their widest cell. Qt's ResizeToContents measured
+    // every row on every layout (18 times over all rows before the first frame, a third of the
+    // start-up); the widest cells are known: the longest code and class text of each family,
+    // measured once while every row is listed. Only the header labels change with the language.
+    QHeaderView *header = m_list->header();
+    for (const int column : {CodeListModel::CodeColumn, CodeListModel::ClassColumn}) {
+        int &content = m_contentWidth[column == CodeListModel::CodeColumn ? 0 : 1];
+        if (content == 0) {
+            std::array<int, 3> widest = {-1, -1, -1}; // a source row per family
+            std::array<qsizetype, 3> length = {0, 0, 0};
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const auto family = static_cast<size_t>(m_model->entryAt(row).id.family);
+                const qsizetype size = m_model->index(row, column).data().toString().size();
+                if (family < widest.size() && size > length[family]) {
+                    widest[family] = row;
+                    length[family] = size;
+                }
+            }
+            for (const int row : widest) {
+                const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, column));
+                if (index.isValid())
+                    content = std::max(content, m_list->sizeHintForIndex(index).width());
+            }
+        }
+        header->resizeSection(column, std::max(content, header->sectionSizeHint(column)));
+    }
 }
 
 void MainWindow::setLanguage(const QString &language) {

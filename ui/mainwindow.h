@@ -47,6 +47,7 @@ private:
     void setupActions();
     void setupLayout();
     void retranslateUi();
+    void fitColumns();
     void restoreSettings();
     void saveSettings() const;
     void renderDetail();
@@ -82,5 +83,6 @@ private:
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::optional<CodeId> m_current;
-    QString m_uiLanguage; // the language the widgets show now
+    QString m_uiLanguage;           // the language the widgets show now
+    int m_contentWidth[2] = {0, 0}; // widest code and class cells, measured once
 };
