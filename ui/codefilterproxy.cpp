@@ -2,12 +2,13 @@
 
 #include "codelistmodel.h"
 
+#include <numeric>
+
 CodeFilterProxy::CodeFilterProxy(CodeListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_source(source) {
     setSourceModel(source);
     setDynamicSortFilter(false);
-    m_engine.build(source->catalog().entries());
     applyQuery();
     sort(0);
 }
@@ -37,13 +38,27 @@ void CodeFilterProxy::setFamilyFilter(std::optional<Family> family) {
 
 void CodeFilterProxy::rebuildIndex() {
     m_engine.build(m_source->catalog().entries());
+    m_indexed = true;
     applyQuery();
     invalidate();
     sort(0);
 }
 
+void CodeFilterProxy::buildIndex() {
+    if (m_indexed)
+        return;
+    m_engine.build(m_source->catalog().entries());
+    m_indexed = true;
+}
+
 void CodeFilterProxy::applyQuery() {
     m_rank.assign(static_cast<size_t>(m_source->rowCount()), -1);
+    if (m_query.isEmpty() && !m_indexed) {
+        // What the engine answers to an empty query: everything, in catalog order.
+        std::iota(m_rank.begin(), m_rank.end(), 0);
+        return;
+    }
+    buildIndex();
     const QList<SearchEngine::Hit> hits = m_engine.search(m_query);
     for (qsizetype i = 0; i < hits.size(); ++i)
         m_rank[static_cast<size_t>(hits.at(i).index)] = static_cast<int>(i);

@@ -25,6 +25,10 @@ public:
     void setFamilyFilter(std::optional<Family> family);
     // Re-indexes in the current language (after a language switch).
     void rebuildIndex();
+    // Builds the search index if it is not built yet. Until then the list shows every code in
+    // catalog order, which needs no index; the first query builds it if this has not run.
+    void buildIndex();
+    bool isIndexed() const { return m_indexed; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -35,6 +39,7 @@ private:
 
     CodeListModel *m_source;
     SearchEngine m_engine;
+    bool m_indexed = false;
     QString m_query;
     std::vector<int> m_rank; // per source row: position in the ranking, -1 when it does not match
     int m_classFilter = 0;

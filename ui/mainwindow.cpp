@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -306,6 +307,16 @@ void MainWindow::keyPressEvent(QKeyEvent *event) {
         return;
     }
     QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event) {
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        // The first frame lists every code in catalog order and needs no search index: build it
+        // once that frame is up, before the user has typed anything.
+        m_painted = true;
+        QTimer::singleShot(0, m_proxy, &CodeFilterProxy::buildIndex);
+    }
 }
 
 void MainWindow::restoreSettings() {

@@ -41,6 +41,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void setupWidgets();
@@ -85,4 +86,5 @@ private:
     std::optional<CodeId> m_current;
     QString m_uiLanguage;           // the language the widgets show now
     int m_contentWidth[2] = {0, 0}; // widest code and class cells, measured once
+    bool m_painted = false;
 };

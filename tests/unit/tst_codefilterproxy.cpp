@@ -50,6 +50,24 @@ private slots:
                  QStringLiteral("q850:17"));
     }
 
+    void indexesOnlyWhenAskedOrQueried() {
+        // Start-up shows every code before the search index exists: the same list, in catalog
+        // order, that the index gives for an empty query.
+        CodeListModel model(Catalog::builtin());
+        CodeFilterProxy lazy(&model);
+        QVERIFY(!lazy.isIndexed());
+        CodeFilterProxy indexed(&model);
+        indexed.buildIndex();
+        QVERIFY(indexed.isIndexed());
+        QCOMPARE(shown(lazy), shown(indexed));
+        QCOMPARE(lazy.rowCount(), model.rowCount());
+
+        // The first query builds it.
+        lazy.setQuery(QStringLiteral("busy"));
+        QVERIFY(lazy.isIndexed());
+        QCOMPARE(shown(lazy, 2), (QStringList{"486", "600"}));
+    }
+
     void filtersAndRanks_data() {
         QTest::addColumn<QString>("query");
         QTest::addColumn<int>("codeClass");

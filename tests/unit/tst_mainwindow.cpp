@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "codefilterproxy.h"
 #include "comparisonview.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -38,6 +39,16 @@ private slots:
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
         QVERIFY(search);
         QTRY_VERIFY(search->hasFocus());
+    }
+
+    void indexesSearchAfterTheFirstFrame() {
+        MainWindow window(QStringLiteral("en"));
+        auto *proxy = window.findChild<CodeFilterProxy *>();
+        QVERIFY(proxy);
+        QVERIFY(!proxy->isIndexed()); // not needed for the first frame
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(proxy->isIndexed());
     }
 
     void typingFiltersTheListAndFillsTheDetail_data() {
