@@ -217,7 +217,7 @@ int BenchmarkReport::exec(QObject *test, int argc, char **argv, int defaultMedia
                 missed = true;
             }
         }
-        QString line = column(spec.name, 46) + u' ' +
+        QString line = column(spec.name, 52) + u' ' +
                        QString(number(value) + u' ' + spec.unit).rightJustified(14) +
                        QStringLiteral("  ") + column(budget.text, 22) + u' ' + column(ratio, 18) +
                        u' ' + column(verdict, 5);
