@@ -1,9 +1,12 @@
 #include "searchengine.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
 
 namespace {
 
@@ -26,6 +29,69 @@ bool isWordChar(char32_t c) {
 bool isDigits(QStringView s) {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
 }
+
+// Lower case without accents, by Unicode's rules: decompose (NFKD), drop the accents of
+// alphabetic scripts, recompose, fold case: "Éé" -> "ee". Marks on CJK characters (the voicing
+// marks of kana) are part of the letter and stay.
+QString foldExactly(QStringView text) {
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    QString result;
+    result.reserve(decomposed.size());
+    QChar previous;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing && previous.unicode() < 0x2E80)
+            continue;
+        result.append(c);
+        previous = c;
+    }
+    return result.normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+
+bool isJamo(char16_t c) {
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F) ||
+           (c >= 0xD7B0 && c <= 0xD7FF);
+}
+
+// U+FFFF is a noncharacter: never the fold of anything.
+constexpr char16_t kNoShortcut = 0xFFFF;
+
+// The fold of one character of the BMP on its own, when folding a text one character at a time
+// gives what foldExactly() gives for the whole text: the character folds to exactly one
+// character, and neither it, its decomposition's first character nor its fold can combine with
+// a neighbour (combining marks, Hangul jamo). kNoShortcut otherwise. Each is worked out by
+// foldExactly() the first time it is seen: French, German and Spanish prose, folded whole, was most
+// of a language switch.
+char16_t foldedChar(char16_t c) {
+    static std::atomic<char16_t> table[0x10000]; // 0: not worked out yet
+    char16_t folded = table[c].load(std::memory_order_relaxed);
+    if (folded != 0)
+        return folded;
+    folded = kNoShortcut;
+    const QChar character(c);
+    if (!character.isSurrogate() && !character.isMark() && !isJamo(c) &&
+        !QString(character).normalized(QString::NormalizationForm_KD).front().isMark()) {
+        const QString alone = foldExactly(QStringView(&character, 1));
+        if (alone.size() == 1 && !alone.front().isMark() && !isJamo(alone.front().unicode()) &&
+            alone.front().unicode() != 0)
+            folded = alone.front().unicode();
+    }
+    table[c].store(folded, std::memory_order_relaxed);
+    return folded;
+}
+
+// Hashing and comparing terms by view, so that a token is looked up without a copy.
+struct TermHash {
+    using is_transparent = void;
+    size_t operator()(QStringView text) const noexcept {
+        return std::hash<std::u16string_view>()(
+            std::u16string_view(text.utf16(), static_cast<size_t>(text.size())));
+    }
+};
+
+struct TermEqual {
+    using is_transparent = void;
+    bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
+};
 
 // Calls `onToken` with each token of already folded text, as views into it: the runs of letters and
 // digits, and overlapping pairs of CJK characters (every CJK character this treats as such is one
@@ -73,30 +139,22 @@ template <typename OnToken> void forEachToken(QStringView folded, OnToken &&onTo
 } // namespace
 
 QString SearchEngine::fold(QStringView text) {
-    // ASCII has no accents and no compatibility forms: lower-casing is the whole fold. Nearly all
-    // of the English catalog is ASCII, and normalising it twice was most of the index's cost.
-    const bool ascii =
-        std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii) {
-        QString result(text.size(), Qt::Uninitialized);
-        QChar *out = result.data();
-        for (const QChar c : text)
-            *out++ = (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + (u'a' - u'A')) : c;
-        return result;
-    }
-    // Decompose, drop the accents of alphabetic scripts, fold case: "Éé" -> "ee". Marks on CJK
-    // characters (the voicing marks of kana) are part of the letter and stay.
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
-    QString result;
-    result.reserve(decomposed.size());
-    QChar previous;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing && previous.unicode() < 0x2E80)
+    // Character by character through foldedChar(); ASCII needs only lower-casing. Any character
+    // that may combine with its neighbours sends the whole text down the exact path.
+    QString result(text.size(), Qt::Uninitialized);
+    QChar *out = result.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            *out++ = (u >= u'A' && u <= u'Z') ? QChar(u + (u'a' - u'A')) : c;
             continue;
-        result.append(c);
-        previous = c;
+        }
+        const char16_t folded = foldedChar(u);
+        if (folded == kNoShortcut)
+            return foldExactly(text);
+        *out++ = QChar(folded);
     }
-    return result.normalized(QString::NormalizationForm_C).toCaseFolded();
+    return result;
 }
 
 QStringList SearchEngine::tokenize(QStringView text) {
@@ -129,8 +187,10 @@ bool SearchEngine::withinOneEdit(QStringView a, QStringView b) {
 
 void SearchEngine::build(const QList<Entry> &entries, bool translated) {
     // Entries are indexed in order, so a term's postings grow in entry order and a repeat of the
-    // term within one entry can only be the last posting.
-    QHash<QString, std::vector<Posting>> terms;
+    // term within one entry can only be the last posting. The dictionary hashes with the
+    // standard library: Qt 6.4's qHash(QString) (its AES path) was the costliest symbol of the
+    // build in wall time, though cheap in instructions.
+    std::unordered_map<QString, std::vector<Posting>, TermHash, TermEqual> terms;
     m_codes.clear();
     m_codes.reserve(static_cast<size_t>(entries.size()));
 
@@ -143,10 +203,10 @@ void SearchEngine::build(const QList<Entry> &entries, bool translated) {
             const QString folded = fold(text);
             forEachToken(folded, [&](QStringView token) {
                 // Look up without copying; only a new term is copied into the dictionary.
-                auto it = terms.find(QString::fromRawData(token.data(), token.size()));
+                auto it = terms.find(token);
                 if (it == terms.end())
-                    it = terms.insert(token.toString(), {});
-                std::vector<Posting> &postings = it.value();
+                    it = terms.emplace(token.toString(), std::vector<Posting>()).first;
+                std::vector<Posting> &postings = it->second;
                 if (postings.empty() || postings.back().entry != index)
                     postings.push_back(Posting{index, tier});
                 else if (tier < postings.back().tier)
@@ -191,9 +251,9 @@ void SearchEngine::build(const QList<Entry> &entries, bool translated) {
 
     m_terms.clear();
     m_terms.reserve(static_cast<size_t>(terms.size()));
-    for (auto it = terms.begin(); it != terms.end(); ++it) {
-        it.value().shrink_to_fit();
-        m_terms.push_back(Term{it.key(), std::move(it.value())});
+    for (auto &[text, postings] : terms) {
+        postings.shrink_to_fit();
+        m_terms.push_back(Term{text, std::move(postings)});
     }
     std::sort(m_terms.begin(), m_terms.end(),
               [](const Term &a, const Term &b) { return a.text < b.text; });

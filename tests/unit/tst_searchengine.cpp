@@ -1,7 +1,10 @@
 #include "catalog.h"
+#include "localization.h"
 #include "searchengine.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class TestSearchEngine final : public QObject {
     Q_OBJECT
@@ -98,6 +101,61 @@ private slots:
     void fold() {
         QFETCH(QString, input);
         QTEST(SearchEngine::fold(input), "folded");
+    }
+
+    // fold() takes shortcuts (ASCII, one character at a time); it must give exactly what the
+    // Unicode rules give for the whole text.
+    static QString foldByTheRules(const QString &text) {
+        const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+        QString result;
+        QChar previous;
+        for (const QChar c : decomposed) {
+            if (c.category() == QChar::Mark_NonSpacing && previous.unicode() < 0x2E80)
+                continue;
+            result.append(c);
+            previous = c;
+        }
+        return result.normalized(QString::NormalizationForm_C).toCaseFolded();
+    }
+
+    void foldTakesNoWrongShortcut() {
+        // Every character of the BMP alone, and beside neighbours it could combine with: a
+        // letter, an accented letter, a combining accent, kana and its voicing mark, Hangul jamo.
+        const QList<QString> neighbours = {u"A"_s,      u"\u00e9"_s, u"\u0301"_s, u"\u304b"_s,
+                                           u"\u3099"_s, u"\u1100"_s, u"\u1161"_s, u"\u11a8"_s};
+        for (char32_t u = 1; u < 0x10000; ++u) {
+            const QChar c(static_cast<char16_t>(u));
+            if (c.isSurrogate())
+                continue;
+            const QString alone(c);
+            if (SearchEngine::fold(alone) != foldByTheRules(alone))
+                QFAIL(qPrintable(QStringLiteral("U+%1").arg(quint32(u), 4, 16, QChar(u'0'))));
+            for (const QString &other : neighbours) {
+                for (const QString &text : {QString(alone + other), QString(other + alone)}) {
+                    if (SearchEngine::fold(text) != foldByTheRules(text))
+                        QFAIL(qPrintable(QStringLiteral("U+%1 next to %2")
+                                             .arg(quint32(u), 4, 16, QChar(u'0'))
+                                             .arg(other)));
+                }
+            }
+        }
+    }
+
+    void foldTakesNoWrongShortcutInTheCatalog() {
+        for (const QString &language : Localization::available()) {
+            QVERIFY(Localization::setLanguage(language));
+            for (const Entry &entry : Catalog::builtin().entries()) {
+                QStringList texts = {entry.reason,          entry.reasonGloss(),
+                                     entry.summaryText(),   entry.descriptionText(),
+                                     entry.seenWhenText(),  entry.sentByText(),
+                                     entry.retryNoteText(), entry.statusNoteText(),
+                                     entry.classLabel(),    entry.statusLabel()};
+                texts += entry.howToFixText();
+                for (const QString &text : std::as_const(texts))
+                    QCOMPARE(SearchEngine::fold(text), foldByTheRules(text));
+            }
+        }
+        QVERIFY(Localization::setLanguage(QStringLiteral("en")));
     }
 
     void tokenize_data() {
