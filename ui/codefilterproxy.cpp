@@ -37,8 +37,9 @@ void CodeFilterProxy::setFamilyFilter(std::optional<Family> family) {
 }
 
 void CodeFilterProxy::rebuildIndex() {
-    m_engine.build(m_source->catalog().entries());
-    m_indexed = true;
+    // With a query the list is ranked again in the new language now; without one nothing shown
+    // depends on the index, which buildIndex() or the next query rebuilds.
+    m_indexed = false;
     applyQuery();
     invalidate();
     sort(0);

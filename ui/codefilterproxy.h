@@ -23,7 +23,8 @@ public:
     // 0 = every class; 1..6 = SIP 1xx..6xx (other families are hidden then).
     void setClassFilter(int codeClass);
     void setFamilyFilter(std::optional<Family> family);
-    // Re-indexes in the current language (after a language switch).
+    // Re-indexes in the current language (after a language switch): now when there is a query,
+    // else on buildIndex() or the next query.
     void rebuildIndex();
     // Builds the search index if it is not built yet. Until then the list shows every code in
     // catalog order, which needs no index; the first query builds it if this has not run.

@@ -311,12 +311,10 @@ void MainWindow::keyPressEvent(QKeyEvent *event) {
 
 void MainWindow::paintEvent(QPaintEvent *event) {
     QMainWindow::paintEvent(event);
-    if (!m_painted) {
-        // The first frame lists every code in catalog order and needs no search index: build it
-        // once that frame is up, before the user has typed anything.
-        m_painted = true;
+    // The first frame and a language switch's frame need no search index while the search box is
+    // empty: build it once that frame is up, before the user has typed anything.
+    if (!m_proxy->isIndexed())
         QTimer::singleShot(0, m_proxy, &CodeFilterProxy::buildIndex);
-    }
 }
 
 void MainWindow::restoreSettings() {

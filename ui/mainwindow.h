@@ -86,5 +86,4 @@ private:
     std::optional<CodeId> m_current;
     QString m_uiLanguage;           // the language the widgets show now
     int m_contentWidth[2] = {0, 0}; // widest code and class cells, measured once
-    bool m_painted = false;
 };

@@ -210,6 +210,26 @@ private slots:
         QSettings().remove(QStringLiteral("view/language"));
     }
 
+    void reindexesAfterALanguageSwitch() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *proxy = window.findChild<CodeFilterProxy *>();
+        QTRY_VERIFY(proxy->isIndexed());
+
+        // With the search box empty the switch's frame needs no index; it is rebuilt after.
+        window.setLanguage(QStringLiteral("fr"));
+        QTRY_COMPARE(window.findChild<QLineEdit *>(QStringLiteral("searchBox"))->accessibleName(),
+                     QStringLiteral("Rechercher"));
+        QTRY_VERIFY(proxy->isIndexed());
+        window.findChild<QLineEdit *>(QStringLiteral("searchBox"))
+            ->setText(QStringLiteral("occupé"));
+        QCOMPARE(firstRow(window.findChild<QTreeView *>(QStringLiteral("codeList"))),
+                 QStringLiteral("486"));
+        window.setLanguage(QStringLiteral("en"));
+        QSettings().remove(QStringLiteral("view/language"));
+    }
+
     void remembersLastCodeAndSplitter() {
         {
             MainWindow window(QStringLiteral("en"));
