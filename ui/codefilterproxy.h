@@ -30,6 +30,11 @@ public:
     // catalog order, which needs no index; the first query builds it if this has not run.
     void buildIndex();
     bool isIndexed() const { return m_indexed; }
+    // The search index over the source's catalog in the current language, built if need be.
+    const SearchEngine &engine() {
+        buildIndex();
+        return m_engine;
+    }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -1,6 +1,7 @@
 #include "comparisonview.h"
 
 #include "catalog.h"
+#include "codefilterproxy.h"
 #include "comparison.h"
 #include "formatter.h"
 #include "localization.h"
@@ -17,10 +18,10 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-ComparisonView::ComparisonView(QWidget *parent)
-    : QWidget(parent) {
+ComparisonView::ComparisonView(CodeFilterProxy *codes, QWidget *parent)
+    : QWidget(parent)
+    , m_codes(codes) {
     setObjectName(QStringLiteral("comparisonView"));
-    m_engine.build(Catalog::builtin().entries());
     setupLayout();
     retranslateUi();
 }
@@ -89,10 +90,8 @@ void ComparisonView::retranslateUi() {
 }
 
 void ComparisonView::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange && m_uiLanguage != Localization::current()) {
-        m_engine.build(Catalog::builtin().entries());
+    if (event->type() == QEvent::LanguageChange && m_uiLanguage != Localization::current())
         retranslateUi();
-    }
     QWidget::changeEvent(event);
 }
 
@@ -145,7 +144,7 @@ void ComparisonView::focusSecondSide() {
 
 bool ComparisonView::setSide(int side, const QString &query) {
     const Catalog &catalog = Catalog::builtin();
-    const QList<SearchEngine::Hit> hits = m_engine.search(query);
+    const QList<SearchEngine::Hit> hits = m_codes->engine().search(query);
     if (query.trimmed().isEmpty() || hits.isEmpty()) {
         m_message->setText(tr("Nothing matches \"%1\".").arg(query));
         m_message->show();

@@ -376,7 +376,7 @@ void MainWindow::showComparison(CodeId a, CodeId b) {
         return;
     }
     if (!m_comparison) {
-        m_comparison = new ComparisonView(m_stack);
+        m_comparison = new ComparisonView(m_proxy, m_stack);
         m_stack->addWidget(m_comparison);
         connect(m_comparison, &ComparisonView::closeRequested, this, &MainWindow::closeComparison);
         connect(m_comparison, &ComparisonView::codeActivated, this, [this](CodeId id) {
