@@ -34,6 +34,16 @@ private slots:
         proxy.rebuildIndex();
     }
 
+    void flagsAreTheSourceTables() {
+        CodeListModel model(Catalog::builtin());
+        CodeFilterProxy proxy(&model);
+        proxy.setQuery(QStringLiteral("busy"));
+        for (int column = 0; column < proxy.columnCount(); ++column) {
+            const QModelIndex index = proxy.index(0, column);
+            QCOMPARE(proxy.flags(index), model.flags(proxy.mapToSource(index)));
+        }
+    }
+
     void rowsShowCodeReasonAndClass() {
         CodeListModel model(Catalog::builtin());
         const int row = model.rowOf(CodeId{Family::Sip, 486});
