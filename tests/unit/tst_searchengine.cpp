@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 class TestSearchEngine final : public QObject {
@@ -65,6 +67,22 @@ private slots:
         const QStringList busy = results(QStringLiteral("busy"));
         QVERIFY(busy.size() > 2);
         QVERIFY(busy.indexOf(u"486") < busy.indexOf(u"q850:34") || !busy.contains(u"q850:34"));
+    }
+
+    void rankingIsOrderedAndTiesKeepCatalogOrder() {
+        QStringList queries = {u"4"_s,     u"48"_s,          u"busy"_s, u"forbiden"_s,
+                               u"rfc"_s,   u"min-expires"_s, u"call"_s, u"retry after"_s,
+                               u"cause"_s, u"unavailable"_s, u"sip"_s};
+        for (char letter = 'a'; letter <= 'z'; ++letter)
+            queries.append(QString(QChar::fromLatin1(letter)));
+        const auto key = [](const SearchEngine::Hit &hit) {
+            return std::tuple(hit.tier, !hit.phrase, hit.fuzzy, hit.index);
+        };
+        for (const QString &query : std::as_const(queries)) {
+            const QList<SearchEngine::Hit> hits = m_engine.search(query);
+            for (qsizetype i = 1; i < hits.size(); ++i)
+                QVERIFY2(key(hits.at(i - 1)) < key(hits.at(i)), qPrintable(query));
+        }
     }
 
     void tooShortForTypos() {
