@@ -1,6 +1,7 @@
 #include "benchmarkreport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -183,6 +184,15 @@ int BenchmarkReport::exec(QObject *test, int argc, char **argv, int defaultMedia
     else if (!report.m_smoke && !arguments.contains(u"-median") &&
              !arguments.contains(u"-iterations"))
         arguments << QStringLiteral("-median") << QString::number(defaultMedian);
+    QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    if (platform.isEmpty())
+        platform = qEnvironmentVariableIsSet("DISPLAY") ? QStringLiteral("xcb")
+                                                        : QStringLiteral("default");
+    print(QStringLiteral("# %1: Qt %2, %3 build, %4%5")
+              .arg(QFileInfo(arguments.constFirst()).fileName(), QString::fromLatin1(qVersion()),
+                   QStringLiteral(SIPCODES_BUILD_TYPE), platform,
+                   report.m_smoke ? QStringLiteral(", smoke run (no budgets)") : QString()));
+    std::fflush(stdout);
     const int testResult = QTest::qExec(test, arguments);
 
     QList<Result> results;
