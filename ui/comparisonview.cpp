@@ -47,6 +47,9 @@ void ComparisonView::setupLayout() {
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("comparisonBrowser"));
     m_browser->setOpenLinks(false);
+    // A comparison is always taller than the view. With the bar shown only when needed, every
+    // new comparison was laid out twice: at the full width, and again once the bar appeared.
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 
     connect(m_sideA, &QLineEdit::returnPressed, this, [this] { setSide(0, m_sideA->text()); });
     connect(m_sideB, &QLineEdit::returnPressed, this, [this] { setSide(1, m_sideB->text()); });
