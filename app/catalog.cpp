@@ -139,28 +139,34 @@ const Catalog &Catalog::builtin() {
 
 Catalog &Catalog::shared() {
     static Catalog catalog = [] {
-        Catalog c;
-        for (const char *name : {"sip.json", "q850.json", "warning.json"}) {
-            const QString path = QStringLiteral(":/catalog/") + QLatin1StringView(name);
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                c.report(path, {}, {}, tr("cannot be read: %1").arg(file.errorString()));
-                continue;
-            }
-            c.loadDocument(file.readAll(), path, Origin::Builtin);
-        }
-        QFile mappings(QStringLiteral(":/catalog/mappings.json"));
-        if (mappings.open(QIODevice::ReadOnly))
-            c.loadMappings(mappings.readAll(), mappings.fileName());
-        QFile comparisons(QStringLiteral(":/catalog/comparisons.json"));
-        if (comparisons.open(QIODevice::ReadOnly))
-            c.loadComparisons(comparisons.readAll(), comparisons.fileName());
+        Catalog c = loadBuiltin();
         // The team's overlays come last: they add to the built-in data, never replace it.
         Overlays::loadAll(c);
         c.finish();
         return c;
     }();
     return catalog;
+}
+
+Catalog Catalog::loadBuiltin() {
+    Catalog c;
+    for (const char *name : {"sip.json", "q850.json", "warning.json"}) {
+        const QString path = QStringLiteral(":/catalog/") + QLatin1StringView(name);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            c.report(path, {}, {}, tr("cannot be read: %1").arg(file.errorString()));
+            continue;
+        }
+        c.loadDocument(file.readAll(), path, Origin::Builtin);
+    }
+    QFile mappings(QStringLiteral(":/catalog/mappings.json"));
+    if (mappings.open(QIODevice::ReadOnly))
+        c.loadMappings(mappings.readAll(), mappings.fileName());
+    QFile comparisons(QStringLiteral(":/catalog/comparisons.json"));
+    if (comparisons.open(QIODevice::ReadOnly))
+        c.loadComparisons(comparisons.readAll(), comparisons.fileName());
+    c.finish();
+    return c;
 }
 
 void Catalog::report(const QString &file, const QString &entry, const QString &field,
@@ -321,14 +327,15 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
     return true;
 }
 
-void Catalog::addEntry(Entry entry, const QString &fileName) {
+bool Catalog::addEntry(Entry entry, const QString &fileName) {
     if (m_index.contains(entry.id)) {
         report(fileName, entry.id.toString(), QStringLiteral("code"),
                tr("appears more than once; the first one is kept"));
-        return;
+        return false;
     }
     m_index.insert(entry.id, m_entries.size());
     m_entries.append(std::move(entry));
+    return true;
 }
 
 std::optional<QJsonObject> Catalog::parseObject(const QByteArray &json, const QString &fileName) {

@@ -48,6 +48,8 @@ public:
     static const Catalog &builtin();
     // The same catalog, for the note editor to update in place.
     static Catalog &shared();
+    // Reads and validates the compiled-in data afresh; builtin() keeps the first one.
+    static Catalog loadBuiltin();
 
     // Loads one catalog file's JSON. Returns false when the document itself cannot be read;
     // entries with problems are still kept where they have a valid code, and every problem is
@@ -59,6 +61,9 @@ public:
     const CuratedPair *curatedPair(CodeId a, CodeId b) const;
     // Checks what can only be checked once everything is loaded (related codes exist, ...).
     void finish();
+    // Adds an entry made in code (the benchmarks' synthetic catalogs); false when its code is
+    // taken already.
+    bool addEntry(Entry entry, const QString &fileName = {});
 
     const QList<Entry> &entries() const { return m_entries; }
     const Entry *find(CodeId id) const;
@@ -79,7 +84,6 @@ public:
     const QList<MappingRow> &q850ToSip() const { return m_q850ToSip; }
 
 private:
-    void addEntry(Entry entry, const QString &fileName);
     std::optional<QJsonObject> parseObject(const QByteArray &json, const QString &fileName);
     void report(const QString &file, const QString &entry, const QString &field,
                 const QString &message, int line = 0);

@@ -1,5 +1,6 @@
 #include "catalog.h"
 #include "commandline.h"
+#include "firstframeprobe.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "overlays.h"
@@ -98,6 +99,8 @@ int main(int argc, char *argv[]) {
         window.showComparison(request.codes.at(0), request.codes.at(1));
     else if (!request.codes.isEmpty())
         window.showCode(request.codes.constFirst());
+    if (FirstFrameProbe::requested()) // the start-up benchmark
+        FirstFrameProbe::install(&window);
     window.showAtStart();
     return QApplication::exec();
 }

@@ -57,8 +57,13 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
         //: What a screen reader says for a row: "486 Busy Here, client error"
         return tr("%1, %2").arg(entry.title(), entry.classSpoken());
     case Qt::DecorationRole:
-        if (index.column() == ClassColumn)
-            return ClassColors::swatch(entry);
+        if (index.column() == ClassColumn) {
+            // One icon per colour, painted once: views ask for it on every paint of every row.
+            QIcon &swatch = m_swatches[ClassColors::color(entry).rgba()];
+            if (swatch.isNull())
+                swatch = ClassColors::swatch(entry);
+            return swatch;
+        }
         break;
     case Qt::FontRole:
         if (entry.status != Status::Current && index.column() == ReasonColumn) {

@@ -3,6 +3,9 @@
 #include "catalog.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
+#include <QIcon>
 
 // The catalog as rows: code, reason phrase, class marker. Read-only.
 class CodeListModel final : public QAbstractTableModel {
@@ -38,4 +41,5 @@ public:
 private:
     const Catalog &m_catalog;
     QList<CodeId> m_pinned;
+    mutable QHash<QRgb, QIcon> m_swatches; // class colour swatches, by colour
 };

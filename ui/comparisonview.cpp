@@ -1,6 +1,7 @@
 #include "comparisonview.h"
 
 #include "catalog.h"
+#include "codefilterproxy.h"
 #include "comparison.h"
 #include "formatter.h"
 #include "localization.h"
@@ -17,10 +18,10 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-ComparisonView::ComparisonView(QWidget *parent)
-    : QWidget(parent) {
+ComparisonView::ComparisonView(CodeFilterProxy *codes, QWidget *parent)
+    : QWidget(parent)
+    , m_codes(codes) {
     setObjectName(QStringLiteral("comparisonView"));
-    m_engine.build(Catalog::builtin().entries());
     setupLayout();
     retranslateUi();
 }
@@ -46,6 +47,9 @@ void ComparisonView::setupLayout() {
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("comparisonBrowser"));
     m_browser->setOpenLinks(false);
+    // A comparison is always taller than the view. With the bar shown only when needed, every
+    // new comparison was laid out twice: at the full width, and again once the bar appeared.
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 
     connect(m_sideA, &QLineEdit::returnPressed, this, [this] { setSide(0, m_sideA->text()); });
     connect(m_sideB, &QLineEdit::returnPressed, this, [this] { setSide(1, m_sideB->text()); });
@@ -92,10 +96,8 @@ void ComparisonView::retranslateUi() {
 }
 
 void ComparisonView::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange && m_uiLanguage != Localization::current()) {
-        m_engine.build(Catalog::builtin().entries());
+    if (event->type() == QEvent::LanguageChange && m_uiLanguage != Localization::current())
         retranslateUi();
-    }
     if (event->type() == QEvent::PaletteChange && m_position >= 0)
         render();
     QWidget::changeEvent(event);
@@ -150,7 +152,7 @@ void ComparisonView::focusSecondSide() {
 
 bool ComparisonView::setSide(int side, const QString &query) {
     const Catalog &catalog = Catalog::builtin();
-    const QList<SearchEngine::Hit> hits = m_engine.search(query);
+    const QList<SearchEngine::Hit> hits = m_codes->engine().search(query);
     if (query.trimmed().isEmpty() || hits.isEmpty()) {
         m_message->setText(tr("Nothing matches \"%1\".").arg(query));
         m_message->show();

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "codeid.h"
-#include "searchengine.h"
 
 #include <QList>
 #include <QWidget>
 
 #include <utility>
 
+class CodeFilterProxy;
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
@@ -20,7 +20,8 @@ class ComparisonView final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ComparisonView(QWidget *parent = nullptr);
+    // Sides typed as a search are resolved with the list's search index (`codes`).
+    explicit ComparisonView(CodeFilterProxy *codes, QWidget *parent = nullptr);
 
     void setPair(CodeId a, CodeId b);
     std::pair<CodeId, CodeId> pair() const { return m_history.value(m_position); }
@@ -58,7 +59,7 @@ private:
     QToolButton *m_close = nullptr;
     QLabel *m_message = nullptr;
     QTextBrowser *m_browser = nullptr;
-    SearchEngine m_engine;
+    CodeFilterProxy *m_codes;
     QList<std::pair<CodeId, CodeId>> m_history;
     qsizetype m_position = -1;
     QString m_uiLanguage;

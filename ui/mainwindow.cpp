@@ -39,6 +39,7 @@
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -46,6 +47,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace {
@@ -130,11 +132,8 @@ void MainWindow::setupWidgets() {
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(CodeListModel::CodeColumn,
-                                           QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->setSectionResizeMode(CodeListModel::ReasonColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(CodeListModel::ClassColumn,
-                                           QHeaderView::ResizeToContents);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
 
@@ -275,8 +274,38 @@ void MainWindow::retranslateUi() {
     retranslateAlwaysOnTop();
     retranslateTray();
     retranslateTeamNotes();
+    fitColumns();
     updateCount();
     renderDetail();
+}
+
+void MainWindow::fitColumns() {
+    // The code and class columns are as wide as their widest cell. Qt's ResizeToContents measured
+    // every row on every layout (18 times over all rows before the first frame, a third of the
+    // start-up); the widest cells are known: the longest code and class text of each family,
+    // measured once while every row is listed. Only the header labels change with the language.
+    QHeaderView *header = m_list->header();
+    for (const int column : {CodeListModel::CodeColumn, CodeListModel::ClassColumn}) {
+        int &content = m_contentWidth[column == CodeListModel::CodeColumn ? 0 : 1];
+        if (content == 0) {
+            std::array<int, 3> widest = {-1, -1, -1}; // a source row per family
+            std::array<qsizetype, 3> length = {0, 0, 0};
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const auto family = static_cast<size_t>(m_model->entryAt(row).id.family);
+                const qsizetype size = m_model->index(row, column).data().toString().size();
+                if (family < widest.size() && size > length[family]) {
+                    widest[family] = row;
+                    length[family] = size;
+                }
+            }
+            for (const int row : widest) {
+                const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, column));
+                if (index.isValid())
+                    content = std::max(content, m_list->sizeHintForIndex(index).width());
+            }
+        }
+        header->resizeSection(column, std::max(content, header->sectionSizeHint(column)));
+    }
 }
 
 void MainWindow::setLanguage(const QString &language) {
@@ -340,6 +369,14 @@ void MainWindow::keyPressEvent(QKeyEvent *event) {
         return;
     }
     QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event) {
+    QMainWindow::paintEvent(event);
+    // The first frame and a language switch's frame need no search index while the search box is
+    // empty: build it once that frame is up, before the user has typed anything.
+    if (!m_proxy->isIndexed())
+        QTimer::singleShot(0, m_proxy, &CodeFilterProxy::buildIndex);
 }
 
 void MainWindow::restoreSettings() {
@@ -446,7 +483,7 @@ void MainWindow::showComparison(CodeId a, CodeId b) {
         return;
     }
     if (!m_comparison) {
-        m_comparison = new ComparisonView(m_stack);
+        m_comparison = new ComparisonView(m_proxy, m_stack);
         m_stack->addWidget(m_comparison);
         connect(m_comparison, &ComparisonView::closeRequested, this, &MainWindow::closePanel);
         connect(m_comparison, &ComparisonView::codeActivated, this, [this](CodeId id) {

@@ -65,12 +65,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void setupWidgets();
     void setupActions();
     void setupLayout();
     void retranslateUi();
+    void fitColumns();
     void restoreSettings();
     void saveSettings() const;
     void renderDetail();
@@ -142,7 +144,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::optional<CodeId> m_current;
-    QString m_uiLanguage; // the language the widgets show now
+    QString m_uiLanguage;           // the language the widgets show now
+    int m_contentWidth[2] = {0, 0}; // widest code and class cells, measured once
     NavigationHistory m_history;
     bool m_walkingHistory = false; // showing a place from the history records nothing
     QMenu *m_goMenu = nullptr;

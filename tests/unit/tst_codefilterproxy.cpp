@@ -34,6 +34,16 @@ private slots:
         proxy.rebuildIndex();
     }
 
+    void flagsAreTheSourceTables() {
+        CodeListModel model(Catalog::builtin());
+        CodeFilterProxy proxy(&model);
+        proxy.setQuery(QStringLiteral("busy"));
+        for (int column = 0; column < proxy.columnCount(); ++column) {
+            const QModelIndex index = proxy.index(0, column);
+            QCOMPARE(proxy.flags(index), model.flags(proxy.mapToSource(index)));
+        }
+    }
+
     void rowsShowCodeReasonAndClass() {
         CodeListModel model(Catalog::builtin());
         const int row = model.rowOf(CodeId{Family::Sip, 486});
@@ -48,6 +58,24 @@ private slots:
         const int cause = model.rowOf(CodeId{Family::Q850, 17});
         QCOMPARE(model.index(cause, CodeListModel::CodeColumn).data().toString(),
                  QStringLiteral("q850:17"));
+    }
+
+    void indexesOnlyWhenAskedOrQueried() {
+        // Start-up shows every code before the search index exists: the same list, in catalog
+        // order, that the index gives for an empty query.
+        CodeListModel model(Catalog::builtin());
+        CodeFilterProxy lazy(&model);
+        QVERIFY(!lazy.isIndexed());
+        CodeFilterProxy indexed(&model);
+        indexed.buildIndex();
+        QVERIFY(indexed.isIndexed());
+        QCOMPARE(shown(lazy), shown(indexed));
+        QCOMPARE(lazy.rowCount(), model.rowCount());
+
+        // The first query builds it.
+        lazy.setQuery(QStringLiteral("busy"));
+        QVERIFY(lazy.isIndexed());
+        QCOMPARE(shown(lazy, 2), (QStringList{"486", "600"}));
     }
 
     void filtersAndRanks_data() {

@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "codefilterproxy.h"
 #include "comparisonview.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -42,6 +43,16 @@ private slots:
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
         QVERIFY(search);
         QTRY_VERIFY(search->hasFocus());
+    }
+
+    void indexesSearchAfterTheFirstFrame() {
+        MainWindow window(QStringLiteral("en"));
+        auto *proxy = window.findChild<CodeFilterProxy *>();
+        QVERIFY(proxy);
+        QVERIFY(!proxy->isIndexed()); // not needed for the first frame
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(proxy->isIndexed());
     }
 
     void typingFiltersTheListAndFillsTheDetail_data() {
@@ -461,6 +472,26 @@ private slots:
         QVERIFY(!window.windowFlags().testFlag(Qt::WindowStaysOnTopHint));
         QCOMPARE(window.windowTitle(), QStringLiteral("600 Busy Everywhere – SIP Codes"));
         QVERIFY(!QSettings().value(QStringLiteral("window/alwaysOnTop")).toBool());
+    }
+
+    void reindexesAfterALanguageSwitch() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *proxy = window.findChild<CodeFilterProxy *>();
+        QTRY_VERIFY(proxy->isIndexed());
+
+        // With the search box empty the switch's frame needs no index; it is rebuilt after.
+        window.setLanguage(QStringLiteral("fr"));
+        QTRY_COMPARE(window.findChild<QLineEdit *>(QStringLiteral("searchBox"))->accessibleName(),
+                     QStringLiteral("Rechercher"));
+        QTRY_VERIFY(proxy->isIndexed());
+        window.findChild<QLineEdit *>(QStringLiteral("searchBox"))
+            ->setText(QStringLiteral("occupé"));
+        QCOMPARE(firstRow(window.findChild<QTreeView *>(QStringLiteral("codeList"))),
+                 QStringLiteral("486"));
+        window.setLanguage(QStringLiteral("en"));
+        QSettings().remove(QStringLiteral("view/language"));
     }
 
     void remembersLastCodeAndSplitter() {
