@@ -49,6 +49,13 @@ QString Formatter::headingReferences() {
     //: Section heading: the defining documents, with links
     return tr("Learn more");
 }
+QString Formatter::tooltip(const QString &text) {
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() +
+           QStringLiteral("</p>");
+}
+
 QString Formatter::headingTeamNotes() {
     //: Heading of the notes a team added itself (overlay files); "local" as in not built in
     return tr("Team notes (local)");

@@ -34,6 +34,9 @@ public:
     // written; continuation lines are indented by `indent` spaces.
     static QString wrap(const QString &text, int width = 78, int indent = 0);
     static QString linkFor(CodeId id);
+    // Text for a tooltip, shown literally: Qt reads a tooltip that looks like markup as HTML,
+    // and a trace's or a team's text may look like markup.
+    static QString tooltip(const QString &text);
     // One reference as a line of text, a Markdown list item, an HTML list item, a JSON object.
     static QString referenceText(const Reference &reference);
     static QString referenceMarkdown(const Reference &reference);

@@ -1,6 +1,7 @@
 #include "codelistmodel.h"
 
 #include "classcolors.h"
+#include "formatter.h"
 
 #include <QFont>
 
@@ -45,7 +46,7 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
         break;
     case Qt::ToolTipRole:
         //: Tooltip of a list row: %1 class, %2 one-line summary
-        return tr("%1: %2").arg(entry.classLabel(), entry.summaryText());
+        return Formatter::tooltip(tr("%1: %2").arg(entry.classLabel(), entry.summaryText()));
     case Qt::AccessibleTextRole:
         if (isPinned(index.row()))
             //: What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"

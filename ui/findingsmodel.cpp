@@ -1,5 +1,7 @@
 #include "findingsmodel.h"
 
+#include "formatter.h"
+
 #include <QFont>
 
 FindingsModel::FindingsModel(const Catalog &catalog, QObject *parent)
@@ -61,7 +63,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
         break;
     case Qt::ToolTipRole: {
         const QStringList problems = m_report.problems(finding);
-        return problems.isEmpty() ? m_report.meaning(finding) : problems.join(u'\n');
+        return Formatter::tooltip(problems.isEmpty() ? m_report.meaning(finding)
+                                                     : problems.join(u'\n'));
     }
     case Qt::AccessibleTextRole: {
         const QString flags = TraceReport::flagLabels(finding.flags);

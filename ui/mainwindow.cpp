@@ -1152,7 +1152,7 @@ void MainWindow::retranslateTeamNotes() {
         //: Status bar, when team overlay files have problems: %1 is the first problem
         m_problems->setText(tr("%n problem(s) in the team notes: %1", nullptr, int(problems.size()))
                                 .arg(problems.constFirst()));
-        m_problems->setToolTip(problems.join(u'\n'));
+        m_problems->setToolTip(Formatter::tooltip(problems.join(u'\n')));
         m_problems->setAccessibleName(m_problems->text());
     }
 }

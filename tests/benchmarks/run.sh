@@ -48,9 +48,7 @@ if command -v xvfb-run >/dev/null 2>&1; then
 else
     QT_QPA_PLATFORM=offscreen "$bench/bench_startup" || status=1
 fi
-# DECODING (#7), to be added with app/tracedecoder.*: a bench_decoder program (see
-# CMakeLists.txt) decoding 10 MB and 100 MB of realistic trace text, budget >= 100 MB/s, and
-# never on the UI thread for inputs over 1 MB. Run it here like bench_core.
+QT_QPA_PLATFORM=offscreen "$bench/bench_decoder" || status=1
 
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $status

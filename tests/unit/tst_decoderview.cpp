@@ -152,6 +152,11 @@ private slots:
         QVERIFY(!summary->text().contains(QStringLiteral("<img")));
         QVERIFY(!summary->text().contains(QStringLiteral("<b>host")));
         QVERIFY(summary->text().contains(QStringLiteral("&lt;img src=x")));
+        // Tooltips too: Qt would render a tooltip that looks like markup.
+        const QString tip =
+            view.model()->index(0, 0).data(Qt::ToolTipRole).toString(); // the vendor phrase row
+        QVERIFY2(tip.contains(QStringLiteral("&lt;img src=x")), qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
         // The literal markup is what a reader sees; no link to the page it names exists.
         auto *findings = view.findChild<QTreeView *>(QStringLiteral("decoderFindings"));
         findings->setCurrentIndex(view.model()->index(1, 0));

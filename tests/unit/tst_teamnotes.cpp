@@ -31,6 +31,11 @@ private slots:
         good.write("{\"notes\": [{\"code\": \"503\", \"text\": \"Carrier Y sends 503 during its "
                    "nightly maintenance window.\"}]}");
         good.close();
+        QFile local(Overlays::folder() + QStringLiteral("/vendor.json"));
+        QVERIFY(local.open(QIODevice::WriteOnly));
+        local.write("{\"family\": \"sip\", \"entries\": [{\"code\": 499, \"reason\": \"Vendor "
+                    "<i>Busy</i>\", \"summary\": \"<b>Our</b> switch: all lines busy.\"}]}");
+        local.close();
         QFile broken(Overlays::folder() + QStringLiteral("/broken.json"));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{\"notes\": [{\"code\": 403,");
@@ -53,6 +58,23 @@ private slots:
         QVERIFY(detail->toPlainText().contains(QStringLiteral("Team notes (local)")));
         QVERIFY(detail->toPlainText().contains(
             QStringLiteral("nightly maintenance window. (carrier.json)")));
+    }
+
+    void localEntriesAreListedAndShownLiterally() {
+        MainWindow window(QStringLiteral("en"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showCode(*CodeId::parse(u"499"));
+        QCOMPARE(window.currentCode(), CodeId::parse(u"499"));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("Local entry from vendor.json")));
+        QVERIFY(
+            detail->toPlainText().contains(QStringLiteral("<b>Our</b> switch: all lines busy.")));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+        const QModelIndex row = list->currentIndex();
+        QCOMPARE(row.siblingAtColumn(1).data().toString(), QStringLiteral("Vendor <i>Busy</i> ✎"));
+        const QString tip = row.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;Our&lt;/b&gt;")), qPrintable(tip));
     }
 
     void editingANoteSavesShowsAndIndexesIt() {
