@@ -33,34 +33,28 @@ QString sngrepOne(CodeId id) {
     }
     return {};
 }
+// One filter per distinct code; several are bracketed and joined with `separator`.
+QString combine(const QList<CodeId> &ids, QString (*one)(CodeId), const QString &separator) {
+    QStringList parts;
+    for (const CodeId &id : ids) {
+        const QString filter = one(id);
+        if (!parts.contains(filter))
+            parts.append(filter);
+    }
+    if (parts.size() == 1)
+        return parts.constFirst();
+    for (QString &part : parts)
+        part = u'(' + part + u')';
+    return parts.join(separator);
+}
 } // namespace
 
 QString wireshark(const QList<CodeId> &ids) {
-    QStringList parts;
-    for (const CodeId &id : ids) {
-        const QString one = wiresharkOne(id);
-        if (!parts.contains(one))
-            parts.append(one);
-    }
-    if (parts.size() == 1)
-        return parts.constFirst();
-    for (QString &part : parts)
-        part = u'(' + part + u')';
-    return parts.join(QStringLiteral(" || "));
+    return combine(ids, &wiresharkOne, QStringLiteral(" || "));
 }
 
 QString sngrep(const QList<CodeId> &ids) {
-    QStringList parts;
-    for (const CodeId &id : ids) {
-        const QString one = sngrepOne(id);
-        if (!parts.contains(one))
-            parts.append(one);
-    }
-    if (parts.size() == 1)
-        return parts.constFirst();
-    for (QString &part : parts)
-        part = u'(' + part + u')';
-    return parts.join(u'|');
+    return combine(ids, &sngrepOne, QStringLiteral("|"));
 }
 
 } // namespace CaptureFilters

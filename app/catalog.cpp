@@ -140,9 +140,12 @@ const Catalog &Catalog::builtin() {
 Catalog &Catalog::shared() {
     static Catalog catalog = [] {
         Catalog c = loadBuiltin();
-        // The team's overlays come last: they add to the built-in data, never replace it.
+        // The team's overlays come last: they add to the built-in data, never replace it. Only
+        // entries of their own need the catalog ordered and checked again; notes do not.
+        const qsizetype builtinEntries = c.entries().size();
         Overlays::loadAll(c);
-        c.finish();
+        if (c.entries().size() != builtinEntries)
+            c.finish();
         return c;
     }();
     return catalog;
