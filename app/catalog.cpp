@@ -215,8 +215,11 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
         const QJsonObject object = value.toObject();
         const QJsonValue codeValue = object.value(u"code");
         const double number = codeValue.toDouble(-1);
-        const int code = static_cast<int>(number);
-        if (!codeValue.isDouble() || number != code || !inFamilyRange(*family, code)) {
+        // Range first: converting a double outside int's range is undefined (found by fuzzing).
+        const bool whole = codeValue.isDouble() && number >= 0 && number <= 999 &&
+                           number == static_cast<int>(number);
+        const int code = whole ? static_cast<int>(number) : -1;
+        if (!whole || !inFamilyRange(*family, code)) {
             report(fileName, position, QStringLiteral("code"),
                    tr("must be a whole number in the range of its family"));
             continue;

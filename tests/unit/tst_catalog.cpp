@@ -284,6 +284,9 @@ private slots:
             << QByteArray(valid).replace("\"sip\"", "\"http\"") << "family" << 0;
         QTest::newRow("missing summary") << QByteArray(valid).replace("\"summary\": \"S.\",", "")
                                          << "entry 486, field \"summary\": is missing" << 1;
+        QTest::newRow("code far out of range") // found by fuzz_catalog: was undefined behaviour
+            << QByteArray(valid).replace("\"code\": 486", "\"code\": 5e113")
+            << "must be a whole number in the range of its family" << 0;
         QTest::newRow("wrong type") << QByteArray(valid).replace("\"D.\"", "42")
                                     << "entry 486, field \"description\": must be a string" << 1;
         QTest::newRow("unknown status")
