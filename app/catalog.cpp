@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QResource>
 
 namespace {
 
@@ -151,23 +152,37 @@ Catalog &Catalog::shared() {
     return catalog;
 }
 
+namespace {
+
+// A built-in catalog file's bytes. The resources are stored uncompressed, so this is a view of
+// the executable's own data, not a copy.
+std::optional<QByteArray> builtinFile(const QString &path) {
+    const QResource resource(path);
+    if (!resource.isValid() || resource.data() == nullptr)
+        return std::nullopt;
+    if (resource.compressionAlgorithm() != QResource::NoCompression)
+        return resource.uncompressedData();
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                   static_cast<qsizetype>(resource.size()));
+}
+
+} // namespace
+
 Catalog Catalog::loadBuiltin() {
     Catalog c;
     for (const char *name : {"sip.json", "q850.json", "warning.json"}) {
         const QString path = QStringLiteral(":/catalog/") + QLatin1StringView(name);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            c.report(path, {}, {}, tr("cannot be read: %1").arg(file.errorString()));
-            continue;
-        }
-        c.loadDocument(file.readAll(), path, Origin::Builtin);
+        if (const auto bytes = builtinFile(path))
+            c.loadDocument(*bytes, path, Origin::Builtin);
+        else
+            c.report(path, {}, {}, tr("cannot be read: %1").arg(tr("not in the resources")));
     }
-    QFile mappings(QStringLiteral(":/catalog/mappings.json"));
-    if (mappings.open(QIODevice::ReadOnly))
-        c.loadMappings(mappings.readAll(), mappings.fileName());
-    QFile comparisons(QStringLiteral(":/catalog/comparisons.json"));
-    if (comparisons.open(QIODevice::ReadOnly))
-        c.loadComparisons(comparisons.readAll(), comparisons.fileName());
+    const QString mappings = QStringLiteral(":/catalog/mappings.json");
+    if (const auto bytes = builtinFile(mappings))
+        c.loadMappings(*bytes, mappings);
+    const QString comparisons = QStringLiteral(":/catalog/comparisons.json");
+    if (const auto bytes = builtinFile(comparisons))
+        c.loadComparisons(*bytes, comparisons);
     c.finish();
     return c;
 }

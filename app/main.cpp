@@ -1,6 +1,7 @@
 #include "catalog.h"
 #include "commandline.h"
 #include "firstframeprobe.h"
+#include "lazyiconstyle.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "overlays.h"
@@ -25,6 +26,10 @@ void describeApplication() {
 // The desktop matches the window to its .desktop file (and so to the installed icon) by this id.
 void describeDesktopIdentity() {
     QGuiApplication::setDesktopFileName(QStringLiteral(SIPCODES_APP_ID));
+}
+
+// Decoding the icon's images loads Qt's image format plugins: done after the first frame.
+void setApplicationIcon() {
     QIcon icon;
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/sipcodes-%1.png").arg(size), QSize(size, size));
@@ -76,6 +81,7 @@ int main(int argc, char *argv[]) {
     if (instance.start(forwarded) == SingleInstance::Role::Secondary)
         return 0;
     describeDesktopIdentity();
+    QApplication::setStyle(new LazyIconStyle);
 
     // A broken team overlay is reported here too, not only in the window.
     for (const CatalogProblem &problem : Catalog::builtin().problems())
@@ -83,6 +89,7 @@ int main(int argc, char *argv[]) {
             stderr, "%s\n",
             qPrintable(CommandLine::tr("sipcodes: catalog problem: %1").arg(problem.toString())));
     MainWindow window(request.language);
+    QObject::connect(&window, &MainWindow::firstFrameShown, &window, setApplicationIcon);
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
                      [&window, &arguments](const QStringList &received) {
                          const CommandRequest later =

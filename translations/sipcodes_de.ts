@@ -20,7 +20,7 @@
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <source>%1: entry %2, field "%3": %4</source>
+        <source>%1: entry %2, field &quot;%3&quot;: %4</source>
         <extracomment>A problem in catalog data: %1 file, %2 entry (code), %3 field name, %4 what is wrong</extracomment>
         <translation>%1: Eintrag %2, Feld „%3“: %4</translation>
     </message>
@@ -41,12 +41,12 @@
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>the top level must be an object with "family" and "entries"</source>
-        <translation>die oberste Ebene muss ein Objekt mit "family" und "entries" sein</translation>
+        <source>the top level must be an object with &quot;family&quot; and &quot;entries&quot;</source>
+        <translation>die oberste Ebene muss ein Objekt mit &quot;family&quot; und &quot;entries&quot; sein</translation>
     </message>
     <message>
-        <source>must be one of "sip", "q850", "warning"</source>
-        <translation>muss "sip", "q850" oder "warning" sein</translation>
+        <source>must be one of &quot;sip&quot;, &quot;q850&quot;, &quot;warning&quot;</source>
+        <translation>muss &quot;sip&quot;, &quot;q850&quot; oder &quot;warning&quot; sein</translation>
     </message>
     <message>
         <source>#%1</source>
@@ -62,7 +62,7 @@
         <translation>muss eine ganze Zahl im Bereich ihrer Familie sein</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
+        <source>unknown status &quot;%1&quot;</source>
         <translation>unbekannter Status „%1“</translation>
     </message>
     <message>
@@ -70,11 +70,11 @@
         <translation>benötigt mindestens eine Referenz</translation>
     </message>
     <message>
-        <source>each reference needs an "rfc" number or a "doc" name</source>
-        <translation>jede Referenz benötigt eine "rfc"-Nummer oder einen "doc"-Namen</translation>
+        <source>each reference needs an &quot;rfc&quot; number or a &quot;doc&quot; name</source>
+        <translation>jede Referenz benötigt eine &quot;rfc&quot;-Nummer oder einen &quot;doc&quot;-Namen</translation>
     </message>
     <message>
-        <source>RFC %1 has a malformed section "%2"</source>
+        <source>RFC %1 has a malformed section &quot;%2&quot;</source>
         <translation>RFC %1 hat einen fehlerhaften Abschnitt „%2“</translation>
     </message>
     <message>
@@ -86,20 +86,20 @@
         <translation>benötigt mindestens einen Schritt</translation>
     </message>
     <message>
-        <source>unknown sender "%1"</source>
+        <source>unknown sender &quot;%1&quot;</source>
         <translation>unbekannter Absender „%1“</translation>
     </message>
     <message>
-        <source>every header needs a "name" and a "note"</source>
-        <translation>jeder Header benötigt "name" und "note"</translation>
+        <source>every header needs a &quot;name&quot; and a &quot;note&quot;</source>
+        <translation>jeder Header benötigt &quot;name&quot; und &quot;note&quot;</translation>
     </message>
     <message>
-        <source>unknown retry policy "%1"</source>
+        <source>unknown retry policy &quot;%1&quot;</source>
         <translation>unbekannte Wiederholungsrichtlinie „%1“</translation>
     </message>
     <message>
-        <source>every related code needs a valid "code" and a "note"</source>
-        <translation>jeder verwandte Code benötigt einen gültigen "code" und eine "note"</translation>
+        <source>every related code needs a valid &quot;code&quot; and a &quot;note&quot;</source>
+        <translation>jeder verwandte Code benötigt einen gültigen &quot;code&quot; und eine &quot;note&quot;</translation>
     </message>
     <message>
         <source>appears more than once; the first one is kept</source>
@@ -110,8 +110,8 @@
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <source>needs a SIP "code" and a Q.850 "cause"</source>
-        <translation>benötigt einen SIP-"code" und einen Q.850-"cause"</translation>
+        <source>needs a SIP &quot;code&quot; and a Q.850 &quot;cause&quot;</source>
+        <translation>benötigt einen SIP-&quot;code&quot; und einen Q.850-&quot;cause&quot;</translation>
     </message>
     <message>
         <source>refers to %1, which is not in the catalog</source>
@@ -122,23 +122,29 @@
         <translation>bildet einen Code ab, der nicht im Katalog enthalten ist</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
+        <source>%1: field &quot;%2&quot;: %3</source>
         <translation>%1: Feld „%2“: %3</translation>
     </message>
     <message>
-        <source>needs two SIP codes with "a" below "b"</source>
-        <translation>benötigt zwei SIP-Codes, wobei "a" kleiner als "b" ist</translation>
+        <source>needs two SIP codes with &quot;a&quot; below &quot;b&quot;</source>
+        <translation>benötigt zwei SIP-Codes, wobei &quot;a&quot; kleiner als &quot;b&quot; ist</translation>
     </message>
     <message>
         <source>compares a code that is not in the catalog</source>
         <translation>vergleicht einen Code, der nicht im Katalog enthalten ist</translation>
+    </message>
+    <message>
+        <source>not in the resources</source>
+        <translation>nicht in den Ressourcen des Programms</translation>
     </message>
 </context>
 <context>
     <name>CodeListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A list row: the registered reason phrase, then its translation</extracomment>
+        <extracomment>A list row: the registered reason phrase, then its translation
+----------
+A code&apos;s title and its status: &quot;202 Accepted (Deprecated)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -148,7 +154,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>What a screen reader says for a row: "486 Busy Here, client error"</extracomment>
+        <extracomment>What a screen reader says for a row: &quot;486 Busy Here, client error&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -165,13 +171,18 @@
     </message>
     <message>
         <source>%1, %2, pinned</source>
-        <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
+        <extracomment>What a screen reader says for a pinned row: &quot;486 Busy Here, client error, pinned&quot;</extracomment>
         <translation>%1, %2, angeheftet</translation>
     </message>
     <message>
         <source>%1, %2, team note</source>
-        <extracomment>What a screen reader says for a row with a team note: "486 Busy Here, client error, team note"</extracomment>
+        <extracomment>What a screen reader says for a row with a team note: &quot;486 Busy Here, client error, team note&quot;</extracomment>
         <translation>%1, %2, Teamnotiz</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>Tooltip of a deprecated or removed code&apos;s row: %1 class, %2 status (&quot;Deprecated&quot;), %3 one-line summary</extracomment>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -237,15 +248,15 @@
         <translation>[CODES...]</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; choose one of: %2.</source>
+        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; choose text, markdown, json or csv.</source>
+        <source>Unknown format &quot;%1&quot;; choose text, markdown, json or csv.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie text, markdown, json oder csv.</translation>
     </message>
     <message>
-        <source>"%1" is not a code; write it as 486, q850:17 or warning:399.</source>
+        <source>&quot;%1&quot; is not a code; write it as 486, q850:17 or warning:399.</source>
         <translation>„%1“ ist kein Code; geben Sie ihn als 486, q850:17 oder warning:399 an.</translation>
     </message>
     <message>
@@ -285,7 +296,7 @@
         <translation>sipcodes: %1</translation>
     </message>
     <message>
-        <source>Run "sipcodes --help" for the options.</source>
+        <source>Run &quot;sipcodes --help&quot; for the options.</source>
         <translation>Führen Sie „sipcodes --help“ aus, um die Optionen anzuzeigen.</translation>
     </message>
     <message>
@@ -293,7 +304,7 @@
         <translation>sipcodes: Problem im Katalog: %1</translation>
     </message>
     <message>
-        <source>sipcodes: nothing matches "%1".</source>
+        <source>sipcodes: nothing matches &quot;%1&quot;.</source>
         <translation>sipcodes: keine Treffer für „%1“.</translation>
     </message>
     <message>
@@ -317,8 +328,8 @@
         <translation>--format ist nur zusammen mit --print, --list, --search oder --decode möglich.</translation>
     </message>
     <message>
-        <source>"%1" is not a code; to decode a file, use --decode %1.</source>
-        <translation>"%1" ist kein Code; um eine Datei zu decodieren, verwenden Sie --decode %1.</translation>
+        <source>&quot;%1&quot; is not a code; to decode a file, use --decode %1.</source>
+        <translation>&quot;%1&quot; ist kein Code; um eine Datei zu decodieren, verwenden Sie --decode %1.</translation>
     </message>
     <message>
         <source>--decode needs a file name, or - for standard input.</source>
@@ -337,8 +348,8 @@
         <translation>Öffnen Sie entweder eine Trace-Datei oder Codes, nicht beides.</translation>
     </message>
     <message>
-        <source>sipcodes: cannot read "%1": %2</source>
-        <translation>sipcodes: "%1" kann nicht gelesen werden: %2</translation>
+        <source>sipcodes: cannot read &quot;%1&quot;: %2</source>
+        <translation>sipcodes: &quot;%1&quot; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
@@ -373,8 +384,8 @@
         <translation>Wann welcher</translation>
     </message>
     <message>
-        <source>a Q.850 cause of the class "%1"</source>
-        <extracomment>Used inside "%1 is %2": %1 is the cause class in words</extracomment>
+        <source>a Q.850 cause of the class &quot;%1&quot;</source>
+        <extracomment>Used inside &quot;%1 is %2&quot;: %1 is the cause class in words</extracomment>
         <translation>ein Q.850-Cause der Klasse „%1“</translation>
     </message>
     <message>
@@ -427,12 +438,12 @@
     </message>
     <message>
         <source>%1 and %2 are both %3.</source>
-        <extracomment>%1 and %2 are codes, %3 their shared class ("a client error (4xx)")</extracomment>
+        <extracomment>%1 and %2 are codes, %3 their shared class (&quot;a client error (4xx)&quot;)</extracomment>
         <translation>Sowohl %1 als auch %2 ist %3.</translation>
     </message>
     <message>
         <source>%1 is %2, while %3 is %4.</source>
-        <extracomment>%1 and %3 are codes, %2 and %4 their classes ("a client error (4xx)")</extracomment>
+        <extracomment>%1 and %3 are codes, %2 and %4 their classes (&quot;a client error (4xx)&quot;)</extracomment>
         <translation>%1 ist %2, %3 dagegen %4.</translation>
     </message>
     <message>
@@ -470,7 +481,7 @@
     </message>
     <message>
         <source>After %1: %2. After %3: %4.</source>
-        <extracomment>%1 and %3 are codes; %2 and %4 retry advice ("Retry later")</extracomment>
+        <extracomment>%1 and %3 are codes; %2 and %4 retry advice (&quot;Retry later&quot;)</extracomment>
         <translation>Nach %1: %2. Nach %3: %4.</translation>
     </message>
     <message>
@@ -572,7 +583,7 @@
         <translation>Zurück zur Detailansicht (Esc)</translation>
     </message>
     <message>
-        <source>Nothing matches "%1".</source>
+        <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
@@ -876,32 +887,32 @@
     </message>
     <message>
         <source>provisional response</source>
-        <extracomment>How a screen reader names the class of a 1xx code, after "180 Ringing, "</extracomment>
+        <extracomment>How a screen reader names the class of a 1xx code, after &quot;180 Ringing, &quot;</extracomment>
         <translation>vorläufige Antwort</translation>
     </message>
     <message>
         <source>success</source>
-        <extracomment>How a screen reader names the class of a 2xx code, after "200 OK, "</extracomment>
+        <extracomment>How a screen reader names the class of a 2xx code, after &quot;200 OK, &quot;</extracomment>
         <translation>Erfolg</translation>
     </message>
     <message>
         <source>redirection</source>
-        <extracomment>How a screen reader names the class of a 3xx code, after "302 Moved Temporarily, "</extracomment>
+        <extracomment>How a screen reader names the class of a 3xx code, after &quot;302 Moved Temporarily, &quot;</extracomment>
         <translation>Umleitung</translation>
     </message>
     <message>
         <source>client error</source>
-        <extracomment>How a screen reader names the class of a 4xx code, after "486 Busy Here, "</extracomment>
+        <extracomment>How a screen reader names the class of a 4xx code, after &quot;486 Busy Here, &quot;</extracomment>
         <translation>Client-Fehler</translation>
     </message>
     <message>
         <source>server error</source>
-        <extracomment>How a screen reader names the class of a 5xx code, after "503 Service Unavailable, "</extracomment>
+        <extracomment>How a screen reader names the class of a 5xx code, after &quot;503 Service Unavailable, &quot;</extracomment>
         <translation>Serverfehler</translation>
     </message>
     <message>
         <source>global failure</source>
-        <extracomment>How a screen reader names the class of a 6xx code, after "603 Decline, "</extracomment>
+        <extracomment>How a screen reader names the class of a 6xx code, after &quot;603 Decline, &quot;</extracomment>
         <translation>globaler Fehler</translation>
     </message>
 </context>
@@ -1015,7 +1026,7 @@
     </message>
     <message>
         <source>%1 uses %2 instead</source>
-        <extracomment>A mapping an implementation uses instead of the RFC's: %1 implementation, %2 mapping</extracomment>
+        <extracomment>A mapping an implementation uses instead of the RFC&apos;s: %1 implementation, %2 mapping</extracomment>
         <translation>%1 verwendet stattdessen %2</translation>
     </message>
     <message>
@@ -1028,7 +1039,7 @@
     </message>
     <message>
         <source>Team notes (local)</source>
-        <extracomment>Heading of the notes a team added itself (overlay files); "local" as in not built in</extracomment>
+        <extracomment>Heading of the notes a team added itself (overlay files); &quot;local&quot; as in not built in</extracomment>
         <translation>Teamnotizen (lokal)</translation>
     </message>
     <message>
@@ -1220,7 +1231,7 @@
         <translation>&amp;sngrep-Filter kopieren</translation>
     </message>
     <message>
-        <source>Copy a regular expression for the Payload field of sngrep's filter dialog (F7) that finds the shown code</source>
+        <source>Copy a regular expression for the Payload field of sngrep&apos;s filter dialog (F7) that finds the shown code</source>
         <translation>Einen regulären Ausdruck für das Feld Payload im Filterdialog von sngrep (F7) kopieren, der den angezeigten Code findet</translation>
     </message>
     <message>
@@ -1354,21 +1365,23 @@
         <translation>Team&amp;notiz bearbeiten…</translation>
     </message>
     <message>
-        <source>Add or change your team's note on the shown code (Ctrl+E); it is kept in %1</source>
+        <source>Add or change your team&apos;s note on the shown code (Ctrl+E); it is kept in %1</source>
         <translation>Die Notiz Ihres Teams zum angezeigten Code hinzufügen oder ändern (Ctrl+E); sie wird in %1 gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the team notes: %1</source>
         <extracomment>Status bar, when team overlay files have problems: %1 is the first problem</extracomment>
         <translation>
-            <numerusform>%n Problem in den Teamnotizen: %1</numerusform><numerusform>%n Probleme in den Teamnotizen: %1</numerusform></translation>
+            <numerusform>%n Problem in den Teamnotizen: %1</numerusform>
+            <numerusform>%n Probleme in den Teamnotizen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Team Note</source>
         <translation>Teamnotiz</translation>
     </message>
     <message>
-        <source>Your team's note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
+        <source>Your team&apos;s note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
         <translation>Die Notiz Ihres Teams zu %1, sichtbar für alle, die diese Notizen verwenden. Lassen Sie das Feld leer, um die Notiz zu entfernen.</translation>
     </message>
     <message>
@@ -1399,12 +1412,12 @@
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>the top level must be an object with "notes" or "entries"</source>
-        <translation>die oberste Ebene muss ein Objekt mit "notes" oder "entries" sein</translation>
+        <source>the top level must be an object with &quot;notes&quot; or &quot;entries&quot;</source>
+        <translation>die oberste Ebene muss ein Objekt mit &quot;notes&quot; oder &quot;entries&quot; sein</translation>
     </message>
     <message>
-        <source>has neither "notes" nor "entries"</source>
-        <translation>enthält weder "notes" noch "entries"</translation>
+        <source>has neither &quot;notes&quot; nor &quot;entries&quot;</source>
+        <translation>enthält weder &quot;notes&quot; noch &quot;entries&quot;</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -1448,8 +1461,8 @@
         <translation>%1 ist kein gültiges JSON (%2) und wurde daher nicht verändert. Korrigieren oder verschieben Sie die Datei und speichern Sie die Notiz dann erneut.</translation>
     </message>
     <message>
-        <source>In %1, "notes" is not an array, so the file was left as it is.</source>
-        <translation>In %1 ist "notes" kein Array; die Datei wurde daher nicht verändert.</translation>
+        <source>In %1, &quot;notes&quot; is not an array, so the file was left as it is.</source>
+        <translation>In %1 ist &quot;notes&quot; kein Array; die Datei wurde daher nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1494,22 +1507,22 @@
     <name>TraceReport</name>
     <message>
         <source>Status line</source>
-        <extracomment>Decoder: a finding that is a SIP status line ("SIP/2.0 486 Busy Here")</extracomment>
+        <extracomment>Decoder: a finding that is a SIP status line (&quot;SIP/2.0 486 Busy Here&quot;)</extracomment>
         <translation>Statuszeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <extracomment>Decoder: a finding from a Reason header (RFC 3326); the header's name may stay English</extracomment>
+        <extracomment>Decoder: a finding from a Reason header (RFC 3326); the header&apos;s name may stay English</extracomment>
         <translation>Reason</translation>
     </message>
     <message>
         <source>Warning</source>
-        <extracomment>Decoder: a finding from a Warning header; the header's name may stay English</extracomment>
+        <extracomment>Decoder: a finding from a Warning header; the header&apos;s name may stay English</extracomment>
         <translation>Warning</translation>
     </message>
     <message>
         <source>Retry-After</source>
-        <extracomment>Decoder: a finding from a Retry-After header; the header's name may stay English</extracomment>
+        <extracomment>Decoder: a finding from a Retry-After header; the header&apos;s name may stay English</extracomment>
         <translation>Retry-After</translation>
     </message>
     <message>
@@ -1584,19 +1597,19 @@
         <translation>(leer)</translation>
     </message>
     <message>
-        <source>%1, sent as "%2"</source>
+        <source>%1, sent as &quot;%2&quot;</source>
         <extracomment>Decoder: %1 is the registered code and phrase, %2 the phrase the trace used</extracomment>
-        <translation>%1, gesendet als "%2"</translation>
+        <translation>%1, gesendet als &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1, text "%2"</source>
+        <source>%1, text &quot;%2&quot;</source>
         <extracomment>Decoder: %1 is the cause, %2 the text parameter of the Reason header</extracomment>
-        <translation>%1, Text "%2"</translation>
+        <translation>%1, Text &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1, from %2: "%3"</source>
+        <source>%1, from %2: &quot;%3&quot;</source>
         <extracomment>Decoder: %1 is the warning code, %2 the agent that added it, %3 its text</extracomment>
-        <translation>%1, von %2: "%3"</translation>
+        <translation>%1, von %2: &quot;%3&quot;</translation>
     </message>
     <message numerus="yes">
         <source>retry after %n second(s)</source>
@@ -1606,9 +1619,9 @@
         </translation>
     </message>
     <message>
-        <source>%1, as written: "%2"</source>
-        <extracomment>Decoder: %1 is "retry after N seconds", %2 the header as written</extracomment>
-        <translation>%1, im Original: "%2"</translation>
+        <source>%1, as written: &quot;%2&quot;</source>
+        <extracomment>Decoder: %1 is &quot;retry after N seconds&quot;, %2 the header as written</extracomment>
+        <translation>%1, im Original: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>RFC 3398 maps a %1 response to Q.850 cause %2, and cause %3 to a %4 response; this message pairs %1 with cause %3.</source>
@@ -1627,8 +1640,8 @@
         <translation>%1 kombiniert sie bekanntermaßen so: %2</translation>
     </message>
     <message>
-        <source>The reason phrase "%1" differs from the registered "%2". SIP goes by the code alone, but a changed phrase can carry a vendor's own meaning.</source>
-        <translation>Die Reason-Phrase "%1" weicht von der registrierten Phrase "%2" ab. SIP richtet sich allein nach dem Code, aber eine geänderte Phrase kann eine herstellerspezifische Bedeutung tragen.</translation>
+        <source>The reason phrase &quot;%1&quot; differs from the registered &quot;%2&quot;. SIP goes by the code alone, but a changed phrase can carry a vendor&apos;s own meaning.</source>
+        <translation>Die Reason-Phrase &quot;%1&quot; weicht von der registrierten Phrase &quot;%2&quot; ab. SIP richtet sich allein nach dem Code, aber eine geänderte Phrase kann eine herstellerspezifische Bedeutung tragen.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog: it may be vendor-specific, newer than this catalog, or a mistake.</source>
@@ -1751,7 +1764,7 @@
         <translation>Senden Sie 200, um ein SUBSCRIBE oder eine andere Anfrage auf normale Weise anzunehmen. Senden Sie 204 nur, wenn Sie RFC 5839 implementieren, das SUBSCRIBE einen Suppress-If-Match-Wert enthält, der dem aktuellen Entity-Tag entspricht, und Sie die Subskription annehmen, ohne ein neues NOTIFY zu senden.</translation>
     </message>
     <message>
-        <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber's view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
+        <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber&apos;s view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 204: troubleshooter</extracomment>
         <translation>Auf eine 200 auf SUBSCRIBE sollte ein NOTIFY folgen; ein fehlendes NOTIFY ist dort also ein Fehler, dem Sie nachgehen sollten. Bei einer 204 ist das fehlende NOTIFY erwartetes Verhalten; wirkt die Sicht des Subscribers veraltet, vergleichen Sie den Suppress-If-Match-Wert mit dem SIP-ETag des letzten NOTIFY.</translation>
@@ -1766,13 +1779,13 @@
         <translation>Eine 202 Accepted bedeutet, dass eine Anfrage zur Bearbeitung angenommen wurde, die noch nicht abgeschlossen ist; heute erscheint sie meist als Antwort auf REFER, wobei die Ergebnisse später in NOTIFY-Anfragen eintreffen. Eine 204 No Notification, definiert in RFC 5839, beantwortet ein SUBSCRIBE, dessen Suppress-If-Match-Entity-Tag dem aktuellen Status entspricht, und teilt dem Subscriber mit, dass kein NOTIFY mit diesem Status gesendet wird. Eine 202 als Antwort auf SUBSCRIBE ist Altverhalten, das RFC 6665 als veraltet eingestuft hat.</translation>
     </message>
     <message>
-        <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber's entity-tag is current and no NOTIFY is needed.</source>
+        <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber&apos;s entity-tag is current and no NOTIFY is needed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 202 and 204: implementer</extracomment>
         <translation>Senden Sie 202 auf REFER oder auf andere Anfragen, deren Ergebnis später gemeldet wird. Senden Sie 204 auf ein bedingtes SUBSCRIBE, wenn der Entity-Tag des Subscribers aktuell ist und kein NOTIFY nötig ist.</translation>
     </message>
     <message>
-        <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber's view turns out to be wrong.</source>
+        <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber&apos;s view turns out to be wrong.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 202 and 204: troubleshooter</extracomment>
         <translation>Erwarten Sie nach einer 202 NOTIFY-Verkehr, der den Fortschritt meldet, und entnehmen Sie ihm das endgültige Ergebnis. Erwarten Sie nach einer 204 kein NOTIFY für diesen Status, und prüfen Sie die Entity-Tags, falls sich die Sicht des Subscribers als falsch erweist.</translation>
@@ -1781,7 +1794,7 @@
 <context>
     <name>compare:301-302</name>
     <message>
-        <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller's leg.</source>
+        <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller&apos;s leg.</source>
         <comment>note</comment>
         <extracomment>Comparison of 301 and 302: note</extracomment>
         <translation>Beide sind Umleitungen, die in Contact ein oder mehrere neue Ziele auflisten, und der Client bestätigt die 3xx normalerweise und sendet ein neues INVITE an eine Contact-URI. Eine 301 Moved Permanently besagt, dass die alte Adresse nicht mehr gültig ist und gespeicherte Einträge aktualisiert werden sollten, während eine 302 Moved Temporarily die übliche Antwort von Redirect-Servern und Rufumleitungsfunktionen ist; ihre Gültigkeit wird durch einen Expires-Header oder einen expires-Parameter am Contact begrenzt. Ein Proxy kann jede der beiden Umleitungen selbst ausführen, statt sie upstream weiterzuleiten, sodass die 3xx auf dem Leg des Anrufers möglicherweise nie sichtbar wird.</translation>
@@ -1877,7 +1890,7 @@
         <translation>Senden Sie 403, wenn Ihre Richtlinien oder Berechtigungsregeln die Anfrage verbieten und Zugangsdaten nicht helfen würden. Senden Sie 603, wenn der angerufene Teilnehmer oder ein in seinem Auftrag handelnder Screening-Dienst den Anruf für alle Standorte ablehnt.</translation>
     </message>
     <message>
-        <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee's own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
+        <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee&apos;s own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 603: troubleshooter</extracomment>
         <translation>Eine 403 deutet auf Berechtigungen, Zugriffslisten, Kontoklasse oder Betrugsschutzregeln auf dem sendenden Element hin. Eine 603 deutet auf die eigene Entscheidung des Angerufenen oder auf eine Anrufsperrkonfiguration hin und erklärt etwaige CANCELs an andere Forks.</translation>
@@ -2108,7 +2121,7 @@
         <translation>Senden Sie 480, wenn der Benutzer aus anderen Gründen als einem laufenden Gespräch nicht erreichbar ist, etwa ohne Registrierung oder bei „Nicht stören“. Senden Sie 486, wenn der Endpunkt mit anderen Anrufen belegt ist und keinen weiteren annehmen kann.</translation>
     </message>
     <message>
-        <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee's active calls, line or call-waiting limits and any forward-on-busy rules.</source>
+        <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee&apos;s active calls, line or call-waiting limits and any forward-on-busy rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 486: troubleshooter</extracomment>
         <translation>Eine 480 führt Sie zur Prüfung von Registrierung, NAT-Keepalive und den Einstellungen für „Nicht stören“ oder Nichtmelden des Angerufenen. Eine 486 führt Sie zur Prüfung der aktiven Anrufe des Angerufenen, der Leitungs- oder Anklopf-Limits und etwaiger Regeln für Rufumleitung bei Besetzt.</translation>
@@ -2129,7 +2142,7 @@
         <translation>Senden Sie 480, wenn der Benutzer existiert, aber keinen nutzbaren Contact hat oder nicht gestört werden möchte. Senden Sie 503, wenn Ihr eigenes Element die Anfrage momentan nicht annehmen kann, und fügen Sie Retry-After hinzu, damit Clients wissen, wann sie es wieder versuchen können.</translation>
     </message>
     <message>
-        <source>A 480 sends you to the callee's registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
+        <source>A 480 sends you to the callee&apos;s registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 503: troubleshooter</extracomment>
         <translation>Eine 480 führt Sie zum Registrierungs-, Presence- oder „Nicht stören“-Status des Angerufenen. Eine 503 führt Sie zu Last, Wartungsstatus oder Trunk-Kapazität des sendenden Servers; prüfen Sie außerdem, ob der Client ein Failover auf ein alternatives Ziel durchgeführt hat.</translation>
@@ -2165,13 +2178,13 @@
         <translation>Beide kommen normalerweise von der angerufenen Seite als Antwort auf ein INVITE, beide können Retry-After enthalten, und ein Gateway versieht jede von ihnen meist mit Reason: Q.850;cause=17 (user busy). Der Unterschied zeigt sich an einem forkenden Proxy: Eine 486 Busy Here schließt nur den Branch, der sie zurückgegeben hat, während die anderen Branches weiter klingeln; 600 Busy Everywhere ist dagegen eine 6xx, sodass der Proxy CANCEL an jeden anderen ausstehenden Branch sendet und die 600 upstream weiterleitet. Diese CANCELs direkt nach der finalen Antwort zu sehen ist der schnellste Weg, die globale Wirkung zu bestätigen.</translation>
     </message>
     <message>
-        <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user's other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
+        <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user&apos;s other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 600: implementer</extracomment>
         <translation>Senden Sie 486 Busy Here, wenn genau dieses Gerät oder diese Leitung keinen weiteren Anruf annehmen kann, der Benutzer aber möglicherweise auf anderen Geräten erreichbar ist. Senden Sie 600 Busy Everywhere nur, wenn Sie wissen, dass keines der anderen Geräte und keiner der anderen Standorte des Benutzers den Anruf annehmen könnte, zum Beispiel von einem zentralen Call-Control- oder Presence-Server aus, der sie alle verfolgt.</translation>
     </message>
     <message>
-        <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user's other devices was correct.</source>
+        <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user&apos;s other devices was correct.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 600: troubleshooter</extracomment>
         <translation>Eine 486 besagt, dass ein Endpunkt besetzt war; prüfen Sie daher, ob andere Forks versucht wurden und wie sie endeten. Eine 600 besagt, dass der Anruf für alle Standorte gestoppt wurde; ermitteln Sie daher das Element, das sie erzeugt hat, und prüfen Sie, ob dessen Sicht auf die anderen Geräte des Benutzers korrekt war.</translation>
@@ -2192,7 +2205,7 @@
         <translation>Senden Sie 486, wenn das Gerät keine freie Leitung und keine freie Call Appearance für einen weiteren Anruf hat. Senden Sie 603, wenn der Benutzer den Anruf ausdrücklich ablehnt oder eine Screening-Regel entscheidet, dass der Anruf an keinem Standort zustande kommen darf.</translation>
     </message>
     <message>
-        <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user's reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
+        <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user&apos;s reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 603: troubleshooter</extracomment>
         <translation>Eine 486 deutet auf einen besetzten Endpunkt hin; prüfen Sie daher die Anklopf-Einstellungen, Leitungslimits und ob andere Forks versucht wurden. Eine 603 bedeutet, dass der Anruf bewusst abgelehnt und die anderen Forks abgebrochen wurden; prüfen Sie daher die Ablehnungsaktion des Benutzers und etwaige Screening- oder Sperrregeln, und beachten Sie, dass Telefonhersteller sich darin unterscheiden, welchen Code ihre Ablehnen-Taste sendet.</translation>
@@ -2255,7 +2268,7 @@
         <translation>Senden Sie 500 bei internen Fehlern wie Exceptions oder fehlgeschlagenen Lookups in Ihrer eigenen Logik, optional mit Retry-After, wenn der Zustand vorübergehend ist. Senden Sie 503 mit Retry-After, wenn Sie bewusst Last abwerfen oder außer Betrieb sind, damit Clients zu anderen Servern wechseln.</translation>
     </message>
     <message>
-        <source>A 500 calls for the sender's logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
+        <source>A 500 calls for the sender&apos;s logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 500 and 503: troubleshooter</extracomment>
         <translation>Eine 500 erfordert einen Blick in die Logs des Absenders und die Prüfung, ob unterwegs eine 503 von downstream umgewandelt wurde. Eine 503 erfordert die Prüfung von Last, Wartung, Lizenz- oder Trunk-Limits beim Absender und ob die Clients korrekt ein Failover durchgeführt haben.</translation>
@@ -2276,7 +2289,7 @@
         <translation>Senden Sie 600, wenn bekannt ist, dass der Benutzer auf jedem Gerät besetzt ist und ein Versuch an anderer Stelle zwecklos ist. Senden Sie 603, wenn der Benutzer oder eine in seinem Auftrag handelnde Richtlinie den Anruf unabhängig von der Verfügbarkeit ablehnt.</translation>
     </message>
     <message>
-        <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user's reject action, do-not-disturb handling or call-blocking configuration.</source>
+        <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user&apos;s reject action, do-not-disturb handling or call-blocking configuration.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 600 and 603: troubleshooter</extracomment>
         <translation>Jeder der beiden Codes erklärt, warum parallele Forks plötzlich ein CANCEL erhalten haben; ermitteln Sie daher zuerst, welcher Branch die 6xx zurückgegeben hat. Eine 600 führt Sie zur Presence- oder Besetztstatus-Logik, eine 603 dagegen zur Ablehnungsaktion des Benutzers, zur Behandlung von „Nicht stören“ oder zur Anrufsperrkonfiguration.</translation>
@@ -2417,10 +2430,10 @@
         <translation>Der RFC kennzeichnet diese Zeile als einem ANSI-Verfahren folgend.</translation>
     </message>
     <message>
-        <source>The published table prints this row as "510 Not implemented"; 510 is not a registered SIP status code, so 501 Not Implemented is the intended response and is what implementations such as Asterisk and OPAL use.</source>
+        <source>The published table prints this row as &quot;510 Not implemented&quot;; 510 is not a registered SIP status code, so 501 Not Implemented is the intended response and is what implementations such as Asterisk and OPAL use.</source>
         <comment>cause 29 to sip 501</comment>
         <extracomment>Note on an RFC 3398 mapping row</extracomment>
-        <translation>Die veröffentlichte Tabelle gibt diese Zeile als "510 Not implemented" an; 510 ist kein registrierter SIP-Statuscode, gemeint ist also 501 Not Implemented, und diese Antwort verwenden auch Implementierungen wie Asterisk und OPAL.</translation>
+        <translation>Die veröffentlichte Tabelle gibt diese Zeile als &quot;510 Not implemented&quot; an; 510 ist kein registrierter SIP-Statuscode, gemeint ist also 501 Not Implemented, und diese Antwort verwenden auch Implementierungen wie Asterisk und OPAL.</translation>
     </message>
     <message>
         <source>FreeSWITCH (hangup_cause_to_sip in mod_sofia) answers CALL_REJECTED with 603 Decline whatever the cause location, a deviation from RFC 3398, which gives 403 and allows 603 only for a user location.</source>
@@ -2733,7 +2746,7 @@
         <translation>Prüfen Sie, ob das ferne Ende der PSTN-Route erreichbar ist.</translation>
     </message>
     <message>
-        <source>Compare the gateway's timers with your INVITE timeout (Timer B, Timer C).</source>
+        <source>Compare the gateway&apos;s timers with your INVITE timeout (Timer B, Timer C).</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Vergleichen Sie die Timer des Gateways mit Ihrem INVITE-Timeout (Timer B, Timer C).</translation>
@@ -2858,7 +2871,7 @@
         <translation>Die Einrichtung hat eine empfangene Nachricht verworfen, die einen Parameter enthält, den sie nicht erkennt. RFC 3398 enthält dafür keine Zeile.</translation>
     </message>
     <message>
-        <source>Seen when SIP-I or ISUP content from your side carries a parameter the carrier's exchange refuses.</source>
+        <source>Seen when SIP-I or ISUP content from your side carries a parameter the carrier&apos;s exchange refuses.</source>
         <comment>seenWhen</comment>
         <translation>Tritt auf, wenn SIP-I- oder ISUP-Inhalte von Ihrer Seite einen Parameter enthalten, den die Vermittlungsstelle des Carriers ablehnt.</translation>
     </message>
@@ -3091,7 +3104,7 @@
         <translation>Tritt im Reason-Header einer Fehlerantwort eines Carriers auf, wenn ein Ruf zu einer kürzlich portierten Rufnummer ohne Routing-Nummer an das abgebende Netz gesendet wird.</translation>
     </message>
     <message>
-        <source>The donor network's exchange in countries that use query on release for portability.</source>
+        <source>The donor network&apos;s exchange in countries that use query on release for portability.</source>
         <comment>sentBy</comment>
         <translation>Die Vermittlungsstelle des abgebenden Netzes in Ländern, die für die Portierung Query on Release verwenden.</translation>
     </message>
@@ -3233,7 +3246,7 @@
         <translation>Der gerufene Teilnehmer kann keinen weiteren Ruf annehmen.</translation>
     </message>
     <message>
-        <source>The called party is unable to accept another call because a busy condition was met. The user's equipment or the network may generate it. RFC 3398 renders it as 486 Busy Here.</source>
+        <source>The called party is unable to accept another call because a busy condition was met. The user&apos;s equipment or the network may generate it. RFC 3398 renders it as 486 Busy Here.</source>
         <comment>description</comment>
         <translation>Der gerufene Teilnehmer kann keinen weiteren Ruf annehmen, weil ein Besetztzustand vorliegt. Die Endeinrichtung des Teilnehmers oder das Netz kann die Cause erzeugen. RFC 3398 bildet sie auf 486 Busy Here ab.</translation>
     </message>
@@ -3396,7 +3409,7 @@
         <translation>Der gerufene Teilnehmer wurde gerufen (Alerting), hat aber nicht innerhalb der zulässigen Zeit angenommen. Die Cause wird nicht immer von den ISDN-Zugangsprozeduren erzeugt; auch Netz-Timer können sie auslösen. RFC 3398 bildet sie auf 480 Temporarily Unavailable ab.</translation>
     </message>
     <message>
-        <source>A 480 with Reason: Q.850;cause=19 after a 180 Ringing, when the carrier's no-answer timer expires before your own.</source>
+        <source>A 480 with Reason: Q.850;cause=19 after a 180 Ringing, when the carrier&apos;s no-answer timer expires before your own.</source>
         <comment>seenWhen</comment>
         <translation>Eine 480 mit Reason: Q.850;cause=19 nach einer 180 Ringing, wenn der No-Answer-Timer des Carriers vor Ihrem eigenen abläuft.</translation>
     </message>
@@ -3411,7 +3424,7 @@
         <translation>Der Anrufer kann es später erneut versuchen; am Request muss nichts geändert werden.</translation>
     </message>
     <message>
-        <source>Compare the carrier's no-answer timer with your PBX ring timeout.</source>
+        <source>Compare the carrier&apos;s no-answer timer with your PBX ring timeout.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Vergleichen Sie den No-Answer-Timer des Carriers mit dem Klingel-Timeout Ihrer TK-Anlage.</translation>
@@ -3423,7 +3436,7 @@
         <translation>Richten Sie eine Rufumleitung oder Voicemail ein, wenn unbeantwortete Rufe irgendwohin gehen sollen.</translation>
     </message>
     <message>
-        <source>Check whether the callee's device auto-rejects after a fixed ring time.</source>
+        <source>Check whether the callee&apos;s device auto-rejects after a fixed ring time.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Prüfen Sie, ob das Endgerät des Angerufenen nach einer festen Klingeldauer automatisch abweist.</translation>
@@ -3634,7 +3647,7 @@
         <translation>Der gerufene Teilnehmer, seine TK-Anlage oder eine Policy-Funktion des Netzes.</translation>
     </message>
     <message>
-        <source>Do not retry the same call; change the caller ID or get the callee's consent first.</source>
+        <source>Do not retry the same call; change the caller ID or get the callee&apos;s consent first.</source>
         <comment>retryNote</comment>
         <translation>Denselben Ruf nicht wiederholen; ändern Sie zuerst die Caller-ID oder holen Sie die Zustimmung des Angerufenen ein.</translation>
     </message>
@@ -4093,7 +4106,7 @@
         <translation>Die Schnittstelle zum Ziel funktioniert nicht, daher konnte der Ruf nicht zugestellt werden.</translation>
     </message>
     <message>
-        <source>A signalling message could not be delivered to the remote party, for example because of a physical or data link failure at the remote side or because the user's equipment is off line. RFC 3398 renders it as 502 Bad Gateway.</source>
+        <source>A signalling message could not be delivered to the remote party, for example because of a physical or data link failure at the remote side or because the user&apos;s equipment is off line. RFC 3398 renders it as 502 Bad Gateway.</source>
         <comment>description</comment>
         <translation>Eine Signalisierungsnachricht konnte dem fernen Teilnehmer nicht zugestellt werden, etwa wegen eines Fehlers auf der physikalischen Schicht oder der Sicherungsschicht auf der fernen Seite oder weil die Endeinrichtung des Teilnehmers offline ist. RFC 3398 bildet sie auf 502 Bad Gateway ab.</translation>
     </message>
@@ -4429,7 +4442,7 @@
         <translation>Prüfen Sie, ob Gateway und Vermittlung den Rufzustand unterschiedlich sehen.</translation>
     </message>
     <message>
-        <source>Review the gateway's mapping of unexpected causes.</source>
+        <source>Review the gateway&apos;s mapping of unexpected causes.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Überprüfen Sie die Abbildung unerwarteter Causes im Gateway.</translation>
@@ -4488,7 +4501,7 @@
         <translation>Vermittlungen und Gateways, die auf eine allgemeine Normal-Cause zurückfallen.</translation>
     </message>
     <message>
-        <source>A later attempt may succeed; repeated failures need the carrier's own logs.</source>
+        <source>A later attempt may succeed; repeated failures need the carrier&apos;s own logs.</source>
         <comment>retryNote</comment>
         <translation>Ein späterer Versuch kann erfolgreich sein; bei wiederholten Fehlern werden die Logs des Carriers benötigt.</translation>
     </message>
@@ -4554,7 +4567,7 @@
         <translation>Im Moment ist keine passende Leitung bzw. kein passender Kanal verfügbar, um den Ruf abzuwickeln. RFC 3398 bildet sie auf 503 Service Unavailable ab.</translation>
     </message>
     <message>
-        <source>A 503 with Reason: Q.850;cause=34 from a carrier when your trunk's concurrent call limit is reached, or from a PRI gateway with all B-channels busy.</source>
+        <source>A 503 with Reason: Q.850;cause=34 from a carrier when your trunk&apos;s concurrent call limit is reached, or from a PRI gateway with all B-channels busy.</source>
         <comment>seenWhen</comment>
         <translation>Eine 503 mit Reason: Q.850;cause=34 von einem Carrier, wenn das Limit gleichzeitiger Gespräche Ihres Trunks erreicht ist, oder von einem PRI-Gateway, wenn alle B-Kanäle belegt sind.</translation>
     </message>
@@ -4651,13 +4664,13 @@
         <translation>Nicht ständig dieselbe Route belasten; auf einen anderen Carrier umschalten und diese Route später erneut versuchen, dabei Retry-After beachten.</translation>
     </message>
     <message>
-        <source>Check the carrier's status page or NOC for an outage.</source>
+        <source>Check the carrier&apos;s status page or NOC for an outage.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Prüfen Sie die Statusseite bzw. das NOC des Carriers auf einen Ausfall.</translation>
     </message>
     <message>
-        <source>Check the gateway's TDM links (SS7 signalling, PRI D-channel).</source>
+        <source>Check the gateway&apos;s TDM links (SS7 signalling, PRI D-channel).</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Prüfen Sie die TDM-Links des Gateways (SS7-Signalisierung, PRI-D-Kanal).</translation>
@@ -4885,7 +4898,7 @@
         <translation>Behandeln Sie sie als Statusmeldung, nicht als Fehler.</translation>
     </message>
     <message>
-        <source>If it appears on a failed voice call, review the gateway's cause mapping.</source>
+        <source>If it appears on a failed voice call, review the gateway&apos;s cause mapping.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Wenn sie bei einem gescheiterten Sprachruf auftritt, überprüfen Sie die Cause-Abbildung des Gateways.</translation>
@@ -5010,7 +5023,7 @@
         <translation>Die Vermittlungseinrichtung, die die Cause erzeugt hat, steht unter hoher Verkehrslast. RFC 3398 bildet sie auf 503 Service Unavailable ab.</translation>
     </message>
     <message>
-        <source>A 503 with Reason: Q.850;cause=42 during traffic peaks or when calls are sent faster than the carrier's calls-per-second limit.</source>
+        <source>A 503 with Reason: Q.850;cause=42 during traffic peaks or when calls are sent faster than the carrier&apos;s calls-per-second limit.</source>
         <comment>seenWhen</comment>
         <translation>Eine 503 mit Reason: Q.850;cause=42 in Verkehrsspitzen oder wenn Rufe schneller gesendet werden, als das Calls-per-Second-Limit des Carriers erlaubt.</translation>
     </message>
@@ -5025,7 +5038,7 @@
         <translation>Route Advance ist angebracht; die überlastete Route erst nach Retry-After oder einem Back-off erneut versuchen.</translation>
     </message>
     <message>
-        <source>Check your call attempt rate against the carrier's CPS limit.</source>
+        <source>Check your call attempt rate against the carrier&apos;s CPS limit.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Vergleichen Sie Ihre Rufversuchsrate mit dem CPS-Limit des Carriers.</translation>
@@ -5645,7 +5658,7 @@
         <translation>Nicht erneut versuchen, bevor die CUG-Beschränkungen geändert wurden.</translation>
     </message>
     <message>
-        <source>Check the caller's CUG membership and restrictions with the operator.</source>
+        <source>Check the caller&apos;s CUG membership and restrictions with the operator.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Prüfen Sie die CUG-Mitgliedschaft und -Beschränkungen des Anrufers mit dem Betreiber.</translation>
@@ -5721,7 +5734,7 @@
         <translation>Nicht erneut versuchen, bevor die Sperre geändert wurde.</translation>
     </message>
     <message>
-        <source>Check the called member's CUG restrictions.</source>
+        <source>Check the called member&apos;s CUG restrictions.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Prüfen Sie die CUG-Beschränkungen des gerufenen Mitglieds.</translation>
@@ -6006,7 +6019,7 @@
         <translation>Widerspruch zwischen festgelegter Zugangsinformation für abgehende Rufe und Teilnehmerklasse</translation>
     </message>
     <message>
-        <source>The CUG outgoing access requested does not match the subscriber's class.</source>
+        <source>The CUG outgoing access requested does not match the subscriber&apos;s class.</source>
         <comment>summary</comment>
         <translation>Der angeforderte abgehende CUG-Zugang passt nicht zur Teilnehmerklasse.</translation>
     </message>
@@ -6016,7 +6029,7 @@
         <translation>Die für den Ruf festgelegte Zugangsinformation für abgehende Rufe widerspricht der Teilnehmerklasse; es handelt sich um eine Prüfung der geschlossenen Benutzergruppe. RFC 3398 enthält dafür keine Zeile.</translation>
     </message>
     <message>
-        <source>Seen on CUG-based services when a call asks for outgoing access that the subscriber's profile does not include.</source>
+        <source>Seen on CUG-based services when a call asks for outgoing access that the subscriber&apos;s profile does not include.</source>
         <comment>seenWhen</comment>
         <translation>Tritt bei CUG-basierten Diensten auf, wenn ein Ruf einen abgehenden Zugang anfordert, den das Teilnehmerprofil nicht enthält.</translation>
     </message>
@@ -6031,7 +6044,7 @@
         <translation>Nicht erneut versuchen, bevor das Profil oder die Zugangsanforderung korrigiert ist.</translation>
     </message>
     <message>
-        <source>Check the subscriber's CUG profile and outgoing access setting.</source>
+        <source>Check the subscriber&apos;s CUG profile and outgoing access setting.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Prüfen Sie das CUG-Profil des Teilnehmers und die Einstellung für abgehenden Zugang.</translation>
@@ -6581,7 +6594,7 @@
         <translation>Entfernen Sie es bzw. sie oder fallen Sie auf einen einfachen Basisruf zurück.</translation>
     </message>
     <message>
-        <source>Check the gateway's capabilities list.</source>
+        <source>Check the gateway&apos;s capabilities list.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Prüfen Sie die Liste der Fähigkeiten des Gateways.</translation>
@@ -6885,7 +6898,7 @@
         <translation>Prüfen Sie die in der Resume-Anforderung verwendete Rufidentität.</translation>
     </message>
     <message>
-        <source>Review the ISDN terminal's suspend and resume handling.</source>
+        <source>Review the ISDN terminal&apos;s suspend and resume handling.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Überprüfen Sie die Behandlung von Parken und Fortsetzen im ISDN-Endgerät.</translation>
@@ -6955,7 +6968,7 @@
         <translation>Verwenden Sie beim Parken eine andere Rufidentität.</translation>
     </message>
     <message>
-        <source>Check the terminal's suspend logic.</source>
+        <source>Check the terminal&apos;s suspend logic.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Prüfen Sie die Suspend-Logik des Endgeräts.</translation>
@@ -7019,7 +7032,7 @@
         <translation>Prüfen Sie, ob der Ruf tatsächlich geparkt wurde.</translation>
     </message>
     <message>
-        <source>Review the terminal's resume logic.</source>
+        <source>Review the terminal&apos;s resume logic.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Überprüfen Sie die Resume-Logik des Endgeräts.</translation>
@@ -7960,7 +7973,7 @@
         <translation>Der angerufene User Agent (Telefon, Softphone, Nebenstelle einer TK-Anlage) sendet sie, oder ein Gateway, wenn die PSTN-Seite Alerting meldet. Proxys leiten sie weiter, erzeugen sie aber nicht.</translation>
     </message>
     <message>
-        <source>Nothing to retry; wait for a final response. A forking proxy keeps all branches alive, and how long ringing lasts is decided by the caller's no-answer timer, a CANCEL, or proxy timers such as Timer C.</source>
+        <source>Nothing to retry; wait for a final response. A forking proxy keeps all branches alive, and how long ringing lasts is decided by the caller&apos;s no-answer timer, a CANCEL, or proxy timers such as Timer C.</source>
         <comment>retryNote</comment>
         <translation>Nichts zu wiederholen; warten Sie auf eine finale Antwort. Ein forkender Proxy hält alle Branches aufrecht, und wie lange es klingelt, bestimmen der No-Answer-Timer des Anrufers, ein CANCEL oder Proxy-Timer wie Timer C.</translation>
     </message>
@@ -8141,7 +8154,7 @@
         <translation>Nichts zu wiederholen; warten Sie auf die finale Antwort. Proxys im Pfad sollten eine lange Phase vor der Annahme zulassen (Timer C ist länger als 3 Minuten), damit Anrufe in der Warteschlange nicht per Timeout beendet werden.</translation>
     </message>
     <message>
-        <source>Confirm the caller's device tolerates a long provisional phase, since an INVITE transaction may stay in the Proceeding state for minutes.</source>
+        <source>Confirm the caller&apos;s device tolerates a long provisional phase, since an INVITE transaction may stay in the Proceeding state for minutes.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Stellen Sie sicher, dass das Endgerät des Anrufers eine lange vorläufige Phase toleriert, da eine INVITE-Transaktion minutenlang im Zustand Proceeding bleiben kann.</translation>
@@ -8196,7 +8209,7 @@
         <translation>183 Session Progress meldet Fortschritt beim Verbindungsaufbau, den die anderen vorläufigen Codes nicht abdecken. In der Praxis enthält sie fast immer SDP, damit Early Media wie Freiton aus dem Netz, Ansagen oder IVR-Ansagen schon vor der Annahme des Anrufs fließen kann. Wie die 180 enthält sie einen To-Tag und erzeugt einen Early Dialog.</translation>
     </message>
     <message>
-        <source>Calls towards the PSTN are the typical source: a gateway or carrier trunk sends 183 when ISUP ACM or CPG indicate in-band information. It is often sent reliably with Require: 100rel and RSeq, and in IMS networks P-Early-Media may accompany it to authorize the media. Missing or one-way early audio, unheard recorded announcements and 'no ringback' complaints usually trace back to how the 183 SDP was handled.</source>
+        <source>Calls towards the PSTN are the typical source: a gateway or carrier trunk sends 183 when ISUP ACM or CPG indicate in-band information. It is often sent reliably with Require: 100rel and RSeq, and in IMS networks P-Early-Media may accompany it to authorize the media. Missing or one-way early audio, unheard recorded announcements and &apos;no ringback&apos; complaints usually trace back to how the 183 SDP was handled.</source>
         <comment>seenWhen</comment>
         <translation>Typische Quelle sind Anrufe ins PSTN: Ein Gateway oder Carrier-Trunk sendet 183, wenn ISUP ACM oder CPG In-Band-Informationen anzeigen. Häufig wird sie zuverlässig mit Require: 100rel und RSeq gesendet, und in IMS-Netzen kann P-Early-Media sie begleiten, um die Medien zu autorisieren. Fehlendes oder einseitiges Early-Audio, nicht gehörte Bandansagen und Beschwerden über fehlenden Freiton lassen sich meist darauf zurückführen, wie das SDP der 183 behandelt wurde.</translation>
     </message>
@@ -8329,7 +8342,7 @@
         <translation>Erwarten Sie in einer 199 keine SDP-Antwort; sehen Sie im Reason-Header nach, sofern vorhanden, warum der Branch beendet wurde.</translation>
     </message>
     <message>
-        <source>The caller's INVITE must carry the 199 option-tag before anyone may send a 199.</source>
+        <source>The caller&apos;s INVITE must carry the 199 option-tag before anyone may send a 199.</source>
         <comment>header Supported</comment>
         <extracomment>Why to inspect the Supported header</extracomment>
         <translation>Das INVITE des Anrufers muss das Option-Tag 199 enthalten, bevor irgendein Element eine 199 senden darf.</translation>
@@ -8405,7 +8418,7 @@
         <translation>Stellen Sie bei INVITE sicher, dass auf jede 200 ein ACK folgt und den UAS erreicht; wird die 200 wiederholt gesendet, verfolgen Sie anhand von Contact und Record-Route der 200, wohin das ACK geht.</translation>
     </message>
     <message>
-        <source>Check the Contact and SDP addresses in the 200 for private or wrong IPs, and fix NAT handling on the SBC, the router ALG or the phone's public address settings.</source>
+        <source>Check the Contact and SDP addresses in the 200 for private or wrong IPs, and fix NAT handling on the SBC, the router ALG or the phone&apos;s public address settings.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Prüfen Sie die Contact- und SDP-Adressen in der 200 auf private oder falsche IP-Adressen und korrigieren Sie die NAT-Behandlung auf dem SBC, im ALG des Routers oder in den Einstellungen des Telefons zur öffentlichen Adresse.</translation>
@@ -8478,7 +8491,7 @@
         <translation>202 Accepted besagt, dass die Anfrage zur Bearbeitung angenommen wurde und das Ergebnis später gemeldet wird. RFC 3265 verwendete sie für Subskriptionen, die angenommen, aber noch nicht autorisiert waren, und RFC 3515 machte sie zur normalen Antwort auf REFER, dessen Fortschritt dann in NOTIFY-Anfragen mit sipfrag-Bodys gemeldet wird. RFC 6665 erklärte sie für veraltet, weil der Subskriptionsstatus ohnehin per NOTIFY gemeldet wird; aktuelle Stacks senden daher 200 und behandeln eine eingehende 202 genauso.</translation>
     </message>
     <message>
-        <source>Blind and attended transfers are the usual place: many phones and PBXs still answer REFER with 202, followed by NOTIFY requests whose message/sipfrag body reads 'SIP/2.0 100 Trying' and later the final result. Older presence and BLF servers may also return 202 to SUBSCRIBE while authorization is pending. Seeing it in a trace is normal and not an error in itself.</source>
+        <source>Blind and attended transfers are the usual place: many phones and PBXs still answer REFER with 202, followed by NOTIFY requests whose message/sipfrag body reads &apos;SIP/2.0 100 Trying&apos; and later the final result. Older presence and BLF servers may also return 202 to SUBSCRIBE while authorization is pending. Seeing it in a trace is normal and not an error in itself.</source>
         <comment>seenWhen</comment>
         <translation>Typischer Einsatzort sind Blind- und Attended-Transfers: Viele Telefone und TK-Anlagen beantworten REFER noch mit 202, gefolgt von NOTIFY-Anfragen, deren message/sipfrag-Body „SIP/2.0 100 Trying“ und später das Endergebnis enthält. Ältere Presence- und BLF-Server geben 202 auf SUBSCRIBE ggf. auch zurück, solange die Autorisierung aussteht. Sie in einem Trace zu sehen ist normal und für sich genommen kein Fehler.</translation>
     </message>
@@ -8592,7 +8605,7 @@
         <translation>Lesen Sie den Expires-Wert der 204, um die nächste Auffrischung einzuplanen.</translation>
     </message>
     <message>
-        <source>If the subscriber's view looks stale after a 204, check that the notifier creates a new entity-tag whenever the state changes; a notifier that reuses tags wrongly suppresses notifications.</source>
+        <source>If the subscriber&apos;s view looks stale after a 204, check that the notifier creates a new entity-tag whenever the state changes; a notifier that reuses tags wrongly suppresses notifications.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Wirkt die Sicht des Subscribers nach einer 204 veraltet, prüfen Sie, ob der Notifier bei jeder Statusänderung einen neuen Entity-Tag erzeugt; ein Notifier, der Tags wiederverwendet, unterdrückt Benachrichtigungen fälschlicherweise.</translation>
@@ -8745,7 +8758,7 @@
         <translation>Redirect-Server oder User Agents, die wissen, dass der Teilnehmer dauerhaft unter eine neue Adresse umgezogen ist, senden sie.</translation>
     </message>
     <message>
-        <source>Retry at the Contact address and use it for future requests as well. A proxy may recurse on it on the caller's behalf.</source>
+        <source>Retry at the Contact address and use it for future requests as well. A proxy may recurse on it on the caller&apos;s behalf.</source>
         <comment>retryNote</comment>
         <translation>Wiederholen Sie die Anfrage an die Contact-Adresse und verwenden Sie diese auch für künftige Anfragen. Ein Proxy kann ihr im Auftrag des Anrufers rekursiv folgen.</translation>
     </message>
@@ -9154,7 +9167,7 @@
         <translation>Prüfen Sie, ob der Client die Anfrage nach der ersten 401 mit einem Authorization-Header und einer erhöhten CSeq erneut sendet.</translation>
     </message>
     <message>
-        <source>If a second 401 follows, verify the authentication username and password, and that the realm in the challenge matches the client's configuration.</source>
+        <source>If a second 401 follows, verify the authentication username and password, and that the realm in the challenge matches the client&apos;s configuration.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Folgt eine zweite 401, prüfen Sie den Authentifizierungs-Benutzernamen und das Passwort sowie, ob der Realm in der Challenge mit der Konfiguration des Clients übereinstimmt.</translation>
@@ -9242,7 +9255,7 @@
         <translation>Prüfen Sie Kontostand, Kreditlimit oder Abrechnungsstatus beim Provider.</translation>
     </message>
     <message>
-        <source>Read the reason phrase and any Warning header for the provider's own explanation.</source>
+        <source>Read the reason phrase and any Warning header for the provider&apos;s own explanation.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Lesen Sie die Reason-Phrase und einen etwaigen Warning-Header, um die Erklärung des Providers zu erfahren.</translation>
@@ -9297,7 +9310,7 @@
         <translation>403 bedeutet, dass die Anfrage verstanden wurde und wohlgeformt ist, eine Richtlinie ihre Bearbeitung aber verbietet. Anders als bei 401 oder 407 gibt es keine Challenge, auf die geantwortet werden könnte; ein erneutes Senden mit Zugangsdaten ist daher sinnlos. Die Reason-Phrase oder ein Warning-Header nennt oft die Regel, die gegriffen hat.</translation>
     </message>
     <message>
-        <source>On SIP trunks it appears when the source IP is not on the provider's allow list, when the From or P-Asserted-Identity number is not one of the customer's numbers, or when the destination (international, premium rate, a specific country) is barred. Registrars send it for disabled accounts, wrong domains or after too many failed authentication attempts, and fraud or scanner protection on SBCs answers 403 to suspicious traffic.</source>
+        <source>On SIP trunks it appears when the source IP is not on the provider&apos;s allow list, when the From or P-Asserted-Identity number is not one of the customer&apos;s numbers, or when the destination (international, premium rate, a specific country) is barred. Registrars send it for disabled accounts, wrong domains or after too many failed authentication attempts, and fraud or scanner protection on SBCs answers 403 to suspicious traffic.</source>
         <comment>seenWhen</comment>
         <translation>Auf SIP-Trunks tritt sie auf, wenn die Quell-IP nicht auf der Allow-Liste des Providers steht, wenn die Rufnummer in From oder P-Asserted-Identity nicht zu den Rufnummern des Kunden gehört oder wenn das Ziel (international, Premium-Rate-Dienste, ein bestimmtes Land) gesperrt ist. Registrare senden sie bei deaktivierten Konten, falschen Domains oder nach zu vielen fehlgeschlagenen Authentifizierungsversuchen, und Betrugs- bzw. Scannerschutz auf SBCs beantwortet verdächtigen Verkehr mit 403.</translation>
     </message>
@@ -9318,7 +9331,7 @@
         <translation>Lesen Sie die Reason-Phrase und den Warning-Header, da Provider dort oft die Regel nennen, etwa eine ungültige Rufnummer des Anrufers oder ein gesperrtes Ziel.</translation>
     </message>
     <message>
-        <source>Verify the trunk's source IP, the domain in the Request-URI, and that the caller ID in From or P-Asserted-Identity is allowed for the account.</source>
+        <source>Verify the trunk&apos;s source IP, the domain in the Request-URI, and that the caller ID in From or P-Asserted-Identity is allowed for the account.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Prüfen Sie die Quell-IP des Trunks, die Domain in der Request-URI und ob die Rufnummer des Anrufers in From oder P-Asserted-Identity für das Konto zulässig ist.</translation>
@@ -9336,7 +9349,7 @@
         <translation>Stellen Sie bei REGISTER sicher, dass das Konto aktiviert ist und der Client nicht nach wiederholt falschen Passwörtern gesperrt wurde.</translation>
     </message>
     <message>
-        <source>May carry the provider's explanation of which policy refused the request.</source>
+        <source>May carry the provider&apos;s explanation of which policy refused the request.</source>
         <comment>header Warning</comment>
         <extracomment>Why to inspect the Warning header</extracomment>
         <translation>Kann die Erklärung des Providers enthalten, welche Richtlinie die Anfrage abgelehnt hat.</translation>
@@ -9374,7 +9387,7 @@
         <translation>Der Teilnehmer in der Request-URI existiert in der Domain, für die der Server zuständig ist, nicht.</translation>
     </message>
     <message>
-        <source>404 means the server is authoritative for the domain in the Request-URI but found no such user, or the domain itself is not one it serves. For telephone numbers it corresponds to an unallocated or unrouted number. It only speaks for this server's domain, so another domain or carrier may still know the user.</source>
+        <source>404 means the server is authoritative for the domain in the Request-URI but found no such user, or the domain itself is not one it serves. For telephone numbers it corresponds to an unallocated or unrouted number. It only speaks for this server&apos;s domain, so another domain or carrier may still know the user.</source>
         <comment>description</comment>
         <translation>404 bedeutet, dass der Server für die Domain in der Request-URI zuständig ist, aber keinen solchen Teilnehmer gefunden hat, oder dass er die Domain selbst gar nicht bedient. Bei Rufnummern entspricht sie einer nicht vergebenen oder nicht gerouteten Rufnummer. Sie gilt nur für die Domain dieses Servers; eine andere Domain oder ein anderer Carrier kennt den Teilnehmer möglicherweise trotzdem.</translation>
     </message>
@@ -9545,7 +9558,7 @@
         <translation>Nicht akzeptabel</translation>
     </message>
     <message>
-        <source>The server cannot produce a response in any format allowed by the request's Accept headers.</source>
+        <source>The server cannot produce a response in any format allowed by the request&apos;s Accept headers.</source>
         <comment>summary</comment>
         <translation>Der Server kann keine Antwort in einem der Formate erzeugen, die die Accept-Header der Anfrage zulassen.</translation>
     </message>
@@ -9688,7 +9701,7 @@
         <translation>Klären Sie bei SIP-Trunks, ob der Provider Digest- oder IP-Authentifizierung erwartet, denn eine Mischung erzeugt Challenges, die die TK-Anlage nicht beantworten kann.</translation>
     </message>
     <message>
-        <source>Carries the proxy's Digest challenge: realm, nonce, algorithm, qop and possibly stale=true.</source>
+        <source>Carries the proxy&apos;s Digest challenge: realm, nonce, algorithm, qop and possibly stale=true.</source>
         <comment>header Proxy-Authenticate</comment>
         <extracomment>Why to inspect the Proxy-Authenticate header</extracomment>
         <translation>Enthält die Digest-Challenge des Proxys: Realm, Nonce, Algorithmus, qop und ggf. stale=true.</translation>
@@ -9737,7 +9750,7 @@
         <translation>408 bedeutet, dass die Anfrage nicht innerhalb der verfügbaren Zeit abgeschlossen werden konnte. Ein Server kann sie senden, wenn er den Teilnehmer zum Beispiel nicht schnell genug lokalisieren konnte, doch die meisten 408 in Traces sind synthetisch: Die Client-Transaktion meldet einen Timeout als 408, wenn Timer B (INVITE) oder Timer F (Nicht-INVITE) abläuft, standardmäßig nach 64*T1, also etwa 32 Sekunden. Proxys geben sie auch upstream zurück, wenn ihr eigener Timer C oder No-Answer-Timer einen Branch aufgibt.</translation>
     </message>
     <message>
-        <source>It points to an unreachable next hop: a wrong IP or port, a firewall or ACL silently dropping UDP, a dead DNS SRV target, or an expired NAT binding towards a registered phone. Calls that ring too long through a proxy with a short no-answer timer, such as Kamailio's fr_inv_timer, also end in 408. For REGISTER and OPTIONS it usually means the server never answered.</source>
+        <source>It points to an unreachable next hop: a wrong IP or port, a firewall or ACL silently dropping UDP, a dead DNS SRV target, or an expired NAT binding towards a registered phone. Calls that ring too long through a proxy with a short no-answer timer, such as Kamailio&apos;s fr_inv_timer, also end in 408. For REGISTER and OPTIONS it usually means the server never answered.</source>
         <comment>seenWhen</comment>
         <translation>Sie deutet auf einen nicht erreichbaren nächsten Hop hin: eine falsche IP-Adresse oder ein falscher Port, eine Firewall oder ACL, die UDP stillschweigend verwirft, ein nicht erreichbares DNS-SRV-Ziel oder ein abgelaufenes NAT-Binding zu einem registrierten Telefon. Auch Anrufe, die über einen Proxy mit kurzem No-Answer-Timer wie dem fr_inv_timer von Kamailio zu lange klingeln, enden mit 408. Bei REGISTER und OPTIONS bedeutet sie meist, dass der Server nie geantwortet hat.</translation>
     </message>
@@ -9752,7 +9765,7 @@
         <translation>Dieselbe Anfrage darf später wiederholt werden, doch nach einem Transport-Timeout sollte ein UAC oder Proxy zuerst auf das nächste DNS-SRV-Ziel bzw. die nächste Route umschalten. Bombardieren Sie einen nicht erreichbaren nächsten Hop nicht weiter.</translation>
     </message>
     <message>
-        <source>Determine whether the 408 came over the wire or was generated locally; if no matching response packet exists in the capture, the caller's own timer fired.</source>
+        <source>Determine whether the 408 came over the wire or was generated locally; if no matching response packet exists in the capture, the caller&apos;s own timer fired.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Stellen Sie fest, ob die 408 über die Leitung kam oder lokal erzeugt wurde; gibt es in der Aufzeichnung kein passendes Antwortpaket, ist der eigene Timer des Anrufers abgelaufen.</translation>
@@ -10073,7 +10086,7 @@
         <translation>Senden Sie die Anfrage mit einem kleineren Body erneut. Wiederholen Sie dieselbe Anfrage unverändert nur, wenn Retry-After vorhanden ist, und erst nach dieser Wartezeit.</translation>
     </message>
     <message>
-        <source>Check the body size against the receiver's configured maximum message or body size.</source>
+        <source>Check the body size against the receiver&apos;s configured maximum message or body size.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Vergleichen Sie die Body-Größe mit der beim Empfänger konfigurierten maximalen Nachrichten- oder Body-Größe.</translation>
@@ -10161,7 +10174,7 @@
         <translation>Senden Sie die Anfrage nur mit einer kürzeren Request-URI erneut, da dieselbe Anfrage weiterhin scheitern wird.</translation>
     </message>
     <message>
-        <source>Measure the Request-URI length in the trace and compare it with the receiver's limit.</source>
+        <source>Measure the Request-URI length in the trace and compare it with the receiver&apos;s limit.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Messen Sie die Länge der Request-URI im Trace und vergleichen Sie sie mit der Grenze des Empfängers.</translation>
@@ -10206,7 +10219,7 @@
         <translation>Nicht unterstützter Medientyp</translation>
     </message>
     <message>
-        <source>The request body's format, encoding or language is not supported for this method.</source>
+        <source>The request body&apos;s format, encoding or language is not supported for this method.</source>
         <comment>summary</comment>
         <translation>Format, Kodierung oder Sprache des Anfrage-Bodys werden für diese Methode nicht unterstützt.</translation>
     </message>
@@ -10658,7 +10671,7 @@
         <translation>Sitzungsintervall zu klein</translation>
     </message>
     <message>
-        <source>Session-Expires is below this element's minimum; the Min-SE header gives the smallest value accepted.</source>
+        <source>Session-Expires is below this element&apos;s minimum; the Min-SE header gives the smallest value accepted.</source>
         <comment>summary</comment>
         <translation>Session-Expires liegt unter dem Minimum dieses Elements; der Min-SE-Header nennt den kleinsten akzeptierten Wert.</translation>
     </message>
@@ -10695,7 +10708,7 @@
         <translation>Stellen Sie sicher, dass der Client die Anfrage automatisch mit einem Session-Expires von mindestens Min-SE und mit einem Min-SE-Header wiederholt hat; die meisten Stacks tun dies.</translation>
     </message>
     <message>
-        <source>Raise the session timer interval on the originating device, PBX or SBC so it meets the peer's minimum.</source>
+        <source>Raise the session timer interval on the originating device, PBX or SBC so it meets the peer&apos;s minimum.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Erhöhen Sie das Session-Timer-Intervall auf dem Ursprungsgerät, der TK-Anlage oder dem SBC, sodass es das Minimum der Gegenstelle erfüllt.</translation>
@@ -10777,7 +10790,7 @@
         <translation>Wiederholen Sie die Anfrage sofort mit einer Ablaufzeit von mindestens Min-Expires. Ein erneuter Versuch mit demselben kurzen Wert endet in einer 423-Schleife, und das Gerät bleibt unregistriert.</translation>
     </message>
     <message>
-        <source>Read Min-Expires in the 423 and set the device's registration or subscription interval to at least that value.</source>
+        <source>Read Min-Expires in the 423 and set the device&apos;s registration or subscription interval to at least that value.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Lesen Sie Min-Expires in der 423 und setzen Sie das Registrierungs- oder Subskriptionsintervall des Geräts auf mindestens diesen Wert.</translation>
@@ -10795,7 +10808,7 @@
         <translation>Halten Sie NAT-Bindings mit CRLF- oder OPTIONS-Keepalives oder SIP Outbound offen statt mit sehr kurzen Neuregistrierungen.</translation>
     </message>
     <message>
-        <source>Confirm the client's automatic retry uses the new value instead of looping on the old one.</source>
+        <source>Confirm the client&apos;s automatic retry uses the new value instead of looping on the old one.</source>
         <comment>howToFix 4</comment>
         <extracomment>Step 4 of how to fix it</extracomment>
         <translation>Stellen Sie sicher, dass der automatische erneute Versuch des Clients den neuen Wert verwendet, statt mit dem alten in einer Schleife zu hängen.</translation>
@@ -10845,7 +10858,7 @@
         <translation>Die mit der Anfrage übermittelten Standortinformationen (Geolocation, PIDF-LO) waren fehlerhaft, fehlten oder waren unbrauchbar.</translation>
     </message>
     <message>
-        <source>The recipient needed the location information attached to the request, by value in a PIDF-LO body or by reference through a URI in the Geolocation header, and could not use it. The location might be syntactically wrong, impossible to dereference, or not good enough for the recipient's purpose, such as routing an emergency call. A Geolocation-Error header in the response carries a code and text that narrow down the problem.</source>
+        <source>The recipient needed the location information attached to the request, by value in a PIDF-LO body or by reference through a URI in the Geolocation header, and could not use it. The location might be syntactically wrong, impossible to dereference, or not good enough for the recipient&apos;s purpose, such as routing an emergency call. A Geolocation-Error header in the response carries a code and text that narrow down the problem.</source>
         <comment>description</comment>
         <translation>Der Empfänger benötigte die der Anfrage beigefügten Standortinformationen, als Wert in einem PIDF-LO-Body oder als Referenz über eine URI im Geolocation-Header, und konnte sie nicht verwenden. Der Standort kann syntaktisch falsch, nicht dereferenzierbar oder für den Zweck des Empfängers nicht ausreichend sein, etwa für das Routing eines Notrufs. Ein Geolocation-Error-Header in der Antwort enthält einen Code und einen Text, die das Problem eingrenzen.</translation>
     </message>
@@ -11001,7 +11014,7 @@
         <translation>Eine 424 ist die Antwort, wenn das Problem im übermittelten Standort liegt und nicht im Alarm selbst.</translation>
     </message>
     <message>
-        <source>A 415 is used when the body's media type is not accepted at all.</source>
+        <source>A 415 is used when the body&apos;s media type is not accepted at all.</source>
         <comment>related 415</comment>
         <extracomment>How 415 differs</extracomment>
         <translation>Eine 415 wird verwendet, wenn der Medientyp des Bodys überhaupt nicht akzeptiert wird.</translation>
@@ -11022,7 +11035,7 @@
         <translation>Identity-Header verwenden</translation>
     </message>
     <message>
-        <source>The verifier's policy requires a signed Identity header (STIR/SHAKEN) and the request had none.</source>
+        <source>The verifier&apos;s policy requires a signed Identity header (STIR/SHAKEN) and the request had none.</source>
         <comment>summary</comment>
         <translation>Die Richtlinie des Verifiers verlangt einen signierten Identity-Header (STIR/SHAKEN), und die Anfrage enthielt keinen.</translation>
     </message>
@@ -11037,7 +11050,7 @@
         <translation>Ein terminierender Carrier oder ein Unternehmens-SBC, der STIR/SHAKEN verlangt, empfängt einen Anruf von einer Zusammenschaltung, die nicht signiert. Der Identity-Header wurde upstream hinzugefügt, aber von einem B2BUA oder SBC verworfen, der unbekannte Header nicht durchreicht. Große Identity-Header können über UDP auch verloren gehen, wenn das INVITE fragmentiert und ein Fragment verworfen wird.</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, typically built into the terminating carrier's SBC or a proxy in front of the called user.</source>
+        <source>A STIR/SHAKEN verification service, typically built into the terminating carrier&apos;s SBC or a proxy in front of the called user.</source>
         <comment>sentBy</comment>
         <translation>Ein STIR/SHAKEN-Verification-Service, typischerweise im SBC des terminierenden Carriers oder in einem Proxy vor dem angerufenen Teilnehmer integriert.</translation>
     </message>
@@ -11141,7 +11154,7 @@
         <translation>Prüfen Sie, ob der Referrer ein signiertes Referred-By-Token (einen S/MIME-message/sipfrag-Body) erzeugen kann, und aktivieren Sie dies.</translation>
     </message>
     <message>
-        <source>If the token is not feasible, review the target's policy on unauthenticated referrals.</source>
+        <source>If the token is not feasible, review the target&apos;s policy on unauthenticated referrals.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Ist das Token nicht umsetzbar, überprüfen Sie die Richtlinie des Ziels für nicht authentifizierte Verweise.</translation>
@@ -11184,7 +11197,7 @@
         <translation>Bei SIP Outbound nach RFC 5626 hält ein UA einen oder mehrere persistente Flows (TCP-, TLS- oder WebSocket-Verbindungen oder UDP mit Keepalives) zu Edge-Proxys aufrecht, und der Registrar speichert, welchen Flow jedes Binding verwendet. Eine 430 teilt dem zuständigen Proxy mit, dass der in den Routing-Informationen genannte Flow nicht mehr besteht und dieses Binding darüber nicht erreichbar ist. Sie ist nur für die Proxy-Kette bestimmt und sollte nicht an den Anrufer zurückgegeben werden.</translation>
     </message>
     <message>
-        <source>A phone or WebRTC client's TLS or WebSocket connection to the edge proxy has dropped (NAT timeout, Wi-Fi to LTE handover, client suspended) while its registration binding is still valid. Kamailio and OpenSIPS setups using the outbound and path modules produce it when a flow token no longer maps to a live connection. Callers then often see 480 from the authoritative proxy.</source>
+        <source>A phone or WebRTC client&apos;s TLS or WebSocket connection to the edge proxy has dropped (NAT timeout, Wi-Fi to LTE handover, client suspended) while its registration binding is still valid. Kamailio and OpenSIPS setups using the outbound and path modules produce it when a flow token no longer maps to a live connection. Callers then often see 480 from the authoritative proxy.</source>
         <comment>seenWhen</comment>
         <translation>Die TLS- oder WebSocket-Verbindung eines Telefons oder WebRTC-Clients zum Edge-Proxy ist abgebrochen (NAT-Timeout, Wechsel von WLAN zu LTE, Client im Ruhezustand), während seine Registrierung noch gültig ist. Kamailio- und OpenSIPS-Installationen mit den Modulen outbound und path erzeugen sie, wenn ein Flow-Token keiner aktiven Verbindung mehr zugeordnet ist. Anrufer sehen dann oft eine 480 vom zuständigen Proxy.</translation>
     </message>
@@ -11229,7 +11242,7 @@
         <translation>Wird bei der Registrierung gespeichert; enthält das Flow-Token und den ob-Parameter, der den Edge-Proxy kennzeichnet.</translation>
     </message>
     <message>
-        <source>The binding's +sip.instance and reg-id show which instance and flow failed.</source>
+        <source>The binding&apos;s +sip.instance and reg-id show which instance and flow failed.</source>
         <comment>header Contact</comment>
         <extracomment>Why to inspect the Contact header</extracomment>
         <translation>+sip.instance und reg-id des Bindings zeigen, welche Instanz und welcher Flow ausgefallen sind.</translation>
@@ -11268,7 +11281,7 @@
         <translation>Anonymität nicht zulässig</translation>
     </message>
     <message>
-        <source>The request was anonymous and the callee's or the network's policy rejects anonymous requests.</source>
+        <source>The request was anonymous and the callee&apos;s or the network&apos;s policy rejects anonymous requests.</source>
         <comment>summary</comment>
         <translation>Die Anfrage war anonym, und die Richtlinie des Angerufenen oder des Netzes lehnt anonyme Anfragen ab.</translation>
     </message>
@@ -11288,7 +11301,7 @@
         <translation>Ein angerufener UA oder ein Proxy bzw. Application Server, der für den Angerufenen einen Dienst zur Abweisung anonymer Anrufe umsetzt.</translation>
     </message>
     <message>
-        <source>The same anonymous request will always be rejected. Retry only with the caller's identity presented; routing elsewhere does not help because the policy belongs to the callee.</source>
+        <source>The same anonymous request will always be rejected. Retry only with the caller&apos;s identity presented; routing elsewhere does not help because the policy belongs to the callee.</source>
         <comment>retryNote</comment>
         <translation>Dieselbe anonyme Anfrage wird immer abgelehnt. Wiederholen Sie sie nur mit angezeigter Identität des Anrufers; ein Routing über andere Wege hilft nicht, da die Richtlinie zum Angerufenen gehört.</translation>
     </message>
@@ -11366,12 +11379,12 @@
         <translation>Die Anfrage enthielt einen Identity-Header, doch der Verifier konnte die Berechtigungsnachweise, auf die der info-Parameter verweist, nicht abrufen (bei SHAKEN die Zertifikats-URL, die im PASSporT auch als x5u erscheint). Die URI kann unerreichbar sein, einen Fehler zurückgeben oder ein Schema verwenden, das der Verifier nicht unterstützt. Der Name wurde mit RFC 4474 als Bad Identity-Info registriert und mit RFC 8224 in Bad Identity Info geändert.</translation>
     </message>
     <message>
-        <source>A terminating carrier's verification service cannot reach the signing provider's certificate repository because of DNS failure, a TLS error, an HTTP 404 or a firewall blocking outbound HTTPS. The signing side publishes the certificate on an internal host or uses an http: URL the verifier refuses. Verification timeouts under load can also produce it.</source>
+        <source>A terminating carrier&apos;s verification service cannot reach the signing provider&apos;s certificate repository because of DNS failure, a TLS error, an HTTP 404 or a firewall blocking outbound HTTPS. The signing side publishes the certificate on an internal host or uses an http: URL the verifier refuses. Verification timeouts under load can also produce it.</source>
         <comment>seenWhen</comment>
         <translation>Der Verification-Service eines terminierenden Carriers kann das Zertifikats-Repository des signierenden Providers nicht erreichen, wegen eines DNS-Fehlers, eines TLS-Fehlers, eines HTTP-404 oder einer Firewall, die ausgehendes HTTPS blockiert. Die signierende Seite veröffentlicht das Zertifikat auf einem internen Host oder verwendet eine http:-URL, die der Verifier ablehnt. Auch Verifikations-Timeouts unter Last können sie verursachen.</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier's SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
+        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier&apos;s SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
         <comment>sentBy</comment>
         <translation>Ein STIR/SHAKEN-Verification-Service, meist im SBC des terminierenden Carriers oder in einem Proxy vor dem angerufenen Teilnehmer, wenn er so eingestellt ist, dass er Anrufe mit fehlgeschlagener Verifikation ablehnt.</translation>
     </message>
@@ -11381,7 +11394,7 @@
         <translation>Die Wiederholung derselben signierten Anfrage führt zum selben Ergebnis. Der Anruf kann erst erfolgreich sein, wenn die Ursprungsseite ihre Signierung korrigiert oder der Pfad die Anfrage nicht mehr verändert; ein Router kann eine Route versuchen, die den Anruf mit gültiger Signatur zustellt.</translation>
     </message>
     <message>
-        <source>Take the info URL from the Identity header and fetch it from the verifier's network, checking DNS, TLS and the HTTP status.</source>
+        <source>Take the info URL from the Identity header and fetch it from the verifier&apos;s network, checking DNS, TLS and the HTTP status.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Entnehmen Sie die info-URL dem Identity-Header und rufen Sie sie aus dem Netz des Verifiers ab; prüfen Sie dabei DNS, TLS und den HTTP-Status.</translation>
@@ -11448,12 +11461,12 @@
         <translation>Der vom Identity-Header referenzierte Berechtigungsnachweis wurde abgerufen, doch der Verifier kann ihn nicht verwenden: Zertifikatstyp oder Algorithmus werden nicht unterstützt, oder die Kette führt nicht zu einer Zertifizierungsstelle, der der Verifier vertraut. RFC 4474 registrierte diesen Code als Unsupported Certificate; RFC 8224 benannte ihn um, sodass er Berechtigungsnachweise allgemein abdeckt.</translation>
     </message>
     <message>
-        <source>In STIR/SHAKEN, a certificate issued by a CA that is not on the verifier's list of approved STI-CAs is rejected this way. It also happens when a verifier's trust store is outdated after a new CA is approved, or when a test certificate is used on a production interconnect.</source>
+        <source>In STIR/SHAKEN, a certificate issued by a CA that is not on the verifier&apos;s list of approved STI-CAs is rejected this way. It also happens when a verifier&apos;s trust store is outdated after a new CA is approved, or when a test certificate is used on a production interconnect.</source>
         <comment>seenWhen</comment>
         <translation>Bei STIR/SHAKEN wird ein Zertifikat auf diese Weise abgelehnt, wenn es von einer CA ausgestellt wurde, die nicht auf der Liste der zugelassenen STI-CAs des Verifiers steht. Es passiert auch, wenn der Trust Store eines Verifiers nach der Zulassung einer neuen CA veraltet ist oder wenn ein Testzertifikat auf einer produktiven Zusammenschaltung verwendet wird.</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier's SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
+        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier&apos;s SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
         <comment>sentBy</comment>
         <translation>Ein STIR/SHAKEN-Verification-Service, meist im SBC des terminierenden Carriers oder in einem Proxy vor dem angerufenen Teilnehmer, wenn er so eingestellt ist, dass er Anrufe mit fehlgeschlagener Verifikation ablehnt.</translation>
     </message>
@@ -11463,19 +11476,19 @@
         <translation>Die Wiederholung derselben signierten Anfrage führt zum selben Ergebnis. Der Anruf kann erst erfolgreich sein, wenn die Ursprungsseite ihre Signierung korrigiert oder der Pfad die Anfrage nicht mehr verändert; ein Router kann eine Route versuchen, die den Anruf mit gültiger Signatur zustellt.</translation>
     </message>
     <message>
-        <source>Download the certificate from the info URL and check its issuer chain against the verifier's trust anchors.</source>
+        <source>Download the certificate from the info URL and check its issuer chain against the verifier&apos;s trust anchors.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Laden Sie das Zertifikat von der info-URL herunter und prüfen Sie seine Ausstellerkette gegen die Vertrauensanker des Verifiers.</translation>
     </message>
     <message>
-        <source>Update the verifier's trust list of authorised certificate authorities if it is outdated.</source>
+        <source>Update the verifier&apos;s trust list of authorised certificate authorities if it is outdated.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Aktualisieren Sie die Vertrauensliste des Verifiers mit den zugelassenen Zertifizierungsstellen, falls sie veraltet ist.</translation>
     </message>
     <message>
-        <source>Check the certificate's algorithm and extensions, for example ES256 keys and the TN authorization list extension used in SHAKEN.</source>
+        <source>Check the certificate&apos;s algorithm and extensions, for example ES256 keys and the TN authorization list extension used in SHAKEN.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Prüfen Sie Algorithmus und Erweiterungen des Zertifikats, zum Beispiel ES256-Schlüssel und die bei SHAKEN verwendete Erweiterung TN Authorization List.</translation>
@@ -11520,7 +11533,7 @@
         <translation>Ungültiger Identity-Header</translation>
     </message>
     <message>
-        <source>The Identity header's signature or its claims did not verify against the request.</source>
+        <source>The Identity header&apos;s signature or its claims did not verify against the request.</source>
         <comment>summary</comment>
         <translation>Signatur oder Claims des Identity-Headers ließen sich nicht gegen die Anfrage verifizieren.</translation>
     </message>
@@ -11535,7 +11548,7 @@
         <translation>Ein B2BUA oder SBC schreibt die From- oder To-Rufnummer nach der Signierung um, etwa durch Hinzufügen oder Entfernen eines + oder einer nationalen Vorwahl, sodass orig oder dest im PASSporT nicht mehr übereinstimmen. Der Header wird von einem Gerät, das lange Header umbricht oder neu kodiert, abgeschnitten oder verändert. Der Signierer verwendet einen privaten Schlüssel, der nicht zum veröffentlichten Zertifikat passt.</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier's SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
+        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier&apos;s SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
         <comment>sentBy</comment>
         <translation>Ein STIR/SHAKEN-Verification-Service, meist im SBC des terminierenden Carriers oder in einem Proxy vor dem angerufenen Teilnehmer, wenn er so eingestellt ist, dass er Anrufe mit fehlgeschlagener Verifikation ablehnt.</translation>
     </message>
@@ -11810,7 +11823,7 @@
         <translation>Der UA am anderen Ende des Dialogs, der auf ein INFO antwortet, dessen Info-Package er nicht angefordert hat.</translation>
     </message>
     <message>
-        <source>Only send INFO for a package listed in the peer's Recv-Info. The dialog is unaffected, so the sender can renegotiate packages with a re-INVITE or UPDATE and try again.</source>
+        <source>Only send INFO for a package listed in the peer&apos;s Recv-Info. The dialog is unaffected, so the sender can renegotiate packages with a re-INVITE or UPDATE and try again.</source>
         <comment>retryNote</comment>
         <translation>Senden Sie INFO nur für ein Package, das im Recv-Info der Gegenstelle aufgeführt ist. Der Dialog ist nicht betroffen, sodass der Absender die Packages per Re-INVITE oder UPDATE neu aushandeln und es erneut versuchen kann.</translation>
     </message>
@@ -11851,7 +11864,7 @@
         <translation>Das Package, das das abgelehnte INFO angeblich transportierte.</translation>
     </message>
     <message>
-        <source>A 415 rejects the body's media type; 469 rejects the Info Package itself.</source>
+        <source>A 415 rejects the body&apos;s media type; 469 rejects the Info Package itself.</source>
         <comment>related 415</comment>
         <extracomment>How 415 differs</extracomment>
         <translation>Eine 415 lehnt den Medientyp des Bodys ab; 469 lehnt das Info-Package selbst ab.</translation>
@@ -11959,7 +11972,7 @@
         <translation>Kamailio/OpenSIPS konnte die Anfrage nicht an den nächsten Hop senden (Verbindungs- oder Sendefehler).</translation>
     </message>
     <message>
-        <source>SER-derived proxies turn their internal send error into a 477 reply when a request cannot be written to the chosen destination. The cause is local to the proxy's transport layer, for example a refused TCP connection, a TLS handshake failure, a missing listening socket for the needed protocol, or an unreachable network. The reason phrase usually carries a suffix such as (477/TM) or (477/SL) showing which module replied.</source>
+        <source>SER-derived proxies turn their internal send error into a 477 reply when a request cannot be written to the chosen destination. The cause is local to the proxy&apos;s transport layer, for example a refused TCP connection, a TLS handshake failure, a missing listening socket for the needed protocol, or an unreachable network. The reason phrase usually carries a suffix such as (477/TM) or (477/SL) showing which module replied.</source>
         <comment>description</comment>
         <translation>Von SER abgeleitete Proxys setzen ihren internen Sendefehler in eine 477-Antwort um, wenn eine Anfrage nicht an das gewählte Ziel geschrieben werden kann. Die Ursache liegt lokal in der Transportschicht des Proxys, zum Beispiel eine abgewiesene TCP-Verbindung, ein fehlgeschlagener TLS-Handshake, ein fehlender Listening-Socket für das benötigte Protokoll oder ein nicht erreichbares Netz. Die Reason-Phrase enthält meist ein Suffix wie (477/TM) oder (477/SL), das zeigt, welches Modul geantwortet hat.</translation>
     </message>
@@ -11990,13 +12003,13 @@
         <translation>Lesen Sie das Proxy-Log rund um das fehlgeschlagene Relay, um Zieladresse, Transport und den genauen Sendefehler zu sehen.</translation>
     </message>
     <message>
-        <source>Test reachability of that address and port with the same transport, and check firewalls, TLS certificates and the peer's listeners.</source>
+        <source>Test reachability of that address and port with the same transport, and check firewalls, TLS certificates and the peer&apos;s listeners.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Testen Sie die Erreichbarkeit dieser Adresse und dieses Ports mit demselben Transport und prüfen Sie Firewalls, TLS-Zertifikate und die Listener der Gegenstelle.</translation>
     </message>
     <message>
-        <source>Verify the proxy's listen sockets cover the protocol and address family used for this destination.</source>
+        <source>Verify the proxy&apos;s listen sockets cover the protocol and address family used for this destination.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Prüfen Sie, ob die Listen-Sockets des Proxys das für dieses Ziel verwendete Protokoll und die Adressfamilie abdecken.</translation>
@@ -12063,7 +12076,7 @@
         <translation>Von SER abgeleitete Proxys bilden ihren internen Fehler für ungültige Adressen auf eine 478-Antwort ab, wenn der Host, an den sie weiterleiten müssen, nicht in eine verwendbare Adresse aufgelöst werden kann. Der Host kann aus der Request-URI, einem Route-Header, einem Outbound-Proxy oder einer im Routing-Skript gesetzten Ziel-URI stammen. Sie deutet auf DNS- oder Konfigurationsprobleme hin und nicht auf den angerufenen Teilnehmer.</translation>
     </message>
     <message>
-        <source>A typo in the Request-URI domain or in a trunk definition. An internal host name that resolves on the PBX but not on the proxy's DNS servers. SRV records missing for the transport the proxy tries, or the resolver on the proxy host being down or slow.</source>
+        <source>A typo in the Request-URI domain or in a trunk definition. An internal host name that resolves on the PBX but not on the proxy&apos;s DNS servers. SRV records missing for the transport the proxy tries, or the resolver on the proxy host being down or slow.</source>
         <comment>seenWhen</comment>
         <translation>Ein Tippfehler in der Domain der Request-URI oder in einer Trunk-Definition. Ein interner Hostname, der auf der TK-Anlage aufgelöst wird, aber nicht auf den DNS-Servern des Proxys. Fehlende SRV-Einträge für den Transport, den der Proxy versucht, oder ein ausgefallener bzw. langsamer Resolver auf dem Proxy-Host.</translation>
     </message>
@@ -12101,7 +12114,7 @@
         <translation>Korrigieren Sie die DNS-Einträge oder die Konfiguration, oder verwenden Sie für Trunks eine IP-Adresse, wo DNS nicht benötigt wird.</translation>
     </message>
     <message>
-        <source>Check the proxy's DNS settings such as NAPTR and SRV lookups and its DNS cache for stale negative entries.</source>
+        <source>Check the proxy&apos;s DNS settings such as NAPTR and SRV lookups and its DNS cache for stale negative entries.</source>
         <comment>howToFix 4</comment>
         <extracomment>Step 4 of how to fix it</extracomment>
         <translation>Prüfen Sie die DNS-Einstellungen des Proxys, etwa NAPTR- und SRV-Abfragen, und seinen DNS-Cache auf veraltete negative Einträge.</translation>
@@ -12171,7 +12184,7 @@
         <translation>Dieselbe Anfrage kann später erfolgreich sein; warten Sie Retry-After ab, falls vorhanden. Ein forkender Proxy versucht weiterhin andere Branches, und Voicemail oder Rufumleitung bei Nichterreichbarkeit greifen bei 480 in der Regel.</translation>
     </message>
     <message>
-        <source>Check the registrar's location table for the target AOR and when its last registration happened.</source>
+        <source>Check the registrar&apos;s location table for the target AOR and when its last registration happened.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Prüfen Sie in der Location-Tabelle des Registrars den AOR des Ziels und den Zeitpunkt seiner letzten Registrierung.</translation>
@@ -12256,7 +12269,7 @@
         <translation>Der Empfänger hat eine Anfrage erhalten, die zu einem bestehenden Dialog (BYE, Re-INVITE, UPDATE, INFO, NOTIFY, REFER, PRACK) oder einer bestehenden Transaktion (CANCEL) gehören sollte, hält aber keinen Zustand, der zu Call-ID, Tags oder Branch passt. Entweder ging der Zustand verloren oder existierte dort nie, oder die Anfrage ging an das falsche Element. Für den Absender sollte der Dialog als beendet gelten.</translation>
     </message>
     <message>
-        <source>The far end restarted or failed over to a node without replicated dialog state, then gets a BYE or re-INVITE for an old call. An SBC or B2BUA has already dropped the call after session timers or media timeouts, and the other side's BYE arrives later. NAT or an ALG changes the Contact so in-dialog requests land on a different server, a NOTIFY arrives after the subscription expired, or a CANCEL reaches a node that never saw the INVITE.</source>
+        <source>The far end restarted or failed over to a node without replicated dialog state, then gets a BYE or re-INVITE for an old call. An SBC or B2BUA has already dropped the call after session timers or media timeouts, and the other side&apos;s BYE arrives later. NAT or an ALG changes the Contact so in-dialog requests land on a different server, a NOTIFY arrives after the subscription expired, or a CANCEL reaches a node that never saw the INVITE.</source>
         <comment>seenWhen</comment>
         <translation>Die Gegenseite wurde neu gestartet oder hat ein Failover auf einen Knoten ohne replizierten Dialogzustand durchgeführt und erhält dann ein BYE oder Re-INVITE für einen alten Anruf. Ein SBC oder B2BUA hat den Anruf nach Session-Timern oder Medien-Timeouts bereits beendet, und das BYE der anderen Seite kommt später an. NAT oder ein ALG verändert den Contact, sodass Anfragen innerhalb des Dialogs auf einem anderen Server landen, ein NOTIFY trifft nach Ablauf der Subskription ein, oder ein CANCEL erreicht einen Knoten, der das INVITE nie gesehen hat.</translation>
     </message>
@@ -12362,7 +12375,7 @@
         <translation>Ein Proxy mit Schleifenerkennung stellt fest, dass er genau diese Anfrage mit derselben Request-URI und demselben Routing-Zustand bereits weitergeleitet hat, die Anfrage also im Kreis gelaufen ist. Ein UAS sendet 482 auch bei einer zusammengeführten Anfrage (Merged Request): einer zweiten Kopie einer Anfrage, die er bereits bearbeitet, mit demselben From-Tag, derselben Call-ID und derselben CSeq, die nach einem Forking über einen anderen Pfad eintrifft. Eine Spirale, bei der die Anfrage mit geänderter Request-URI zu einem Proxy zurückkehrt, ist legitim und keine Schleife.</translation>
     </message>
     <message>
-        <source>Call forwarding between two systems that forward to each other, or a PBX and a carrier routing the same number back and forth. DNS or SRV records that send a proxy's outbound traffic back to itself. A forking proxy delivers two branches to the same phone because it is registered twice, and the second copy gets 482 from the phone.</source>
+        <source>Call forwarding between two systems that forward to each other, or a PBX and a carrier routing the same number back and forth. DNS or SRV records that send a proxy&apos;s outbound traffic back to itself. A forking proxy delivers two branches to the same phone because it is registered twice, and the second copy gets 482 from the phone.</source>
         <comment>seenWhen</comment>
         <translation>Rufumleitung zwischen zwei Systemen, die aufeinander umleiten, oder eine TK-Anlage und ein Carrier, die dieselbe Rufnummer hin und her routen. DNS- oder SRV-Einträge, die den ausgehenden Verkehr eines Proxys zu ihm selbst zurückschicken. Ein forkender Proxy stellt zwei Branches an dasselbe Telefon zu, weil es doppelt registriert ist, und die zweite Kopie erhält vom Telefon eine 482.</translation>
     </message>
@@ -12538,12 +12551,12 @@
         <translation>Der Server erkennt die Adresse als Präfix von etwas Gültigem, aber nicht als vollständiges Ziel. Sie ist das SIP-Gegenstück zur Overlap-Wahl: Der Anrufer kann die Anfrage mit weiteren Ziffern erneut senden. Die Antwort kann den Grund in der Reason-Phrase angeben, die Lösung liegt aber immer in der gesendeten Rufnummer.</translation>
     </message>
     <message>
-        <source>A phone's digit map or inter-digit timeout sends the INVITE after only part of the number was dialled. A SIP trunk receives a national number without its area code or an international number missing the country code. A PSTN gateway using overlap signalling toward ISDN or ISUP receives an address that the network reports as incomplete.</source>
+        <source>A phone&apos;s digit map or inter-digit timeout sends the INVITE after only part of the number was dialled. A SIP trunk receives a national number without its area code or an international number missing the country code. A PSTN gateway using overlap signalling toward ISDN or ISUP receives an address that the network reports as incomplete.</source>
         <comment>seenWhen</comment>
         <translation>Die Digit Map oder der Interdigit-Timeout eines Telefons sendet das INVITE, nachdem nur ein Teil der Rufnummer gewählt wurde. Ein SIP-Trunk empfängt eine nationale Rufnummer ohne Ortsvorwahl oder eine internationale Rufnummer ohne Landesvorwahl. Ein PSTN-Gateway mit Overlap-Signalisierung in Richtung ISDN oder ISUP erhält eine Adresse, die das Netz als unvollständig meldet.</translation>
     </message>
     <message>
-        <source>PBXs, carriers' routing proxies and PSTN gateways whose dial plan sees the number as a valid but incomplete prefix.</source>
+        <source>PBXs, carriers&apos; routing proxies and PSTN gateways whose dial plan sees the number as a valid but incomplete prefix.</source>
         <comment>sentBy</comment>
         <translation>TK-Anlagen, Routing-Proxys von Carriern und PSTN-Gateways, deren Wählplan die Rufnummer als gültiges, aber unvollständiges Präfix ansieht.</translation>
     </message>
@@ -12559,7 +12572,7 @@
         <translation>Vergleichen Sie die Rufnummer in der Request-URI mit dem Format, das der Trunk oder die TK-Anlage erwartet, etwa E.164 mit führendem +.</translation>
     </message>
     <message>
-        <source>Adjust the phone's digit map or inter-digit timer so the full number is collected before sending.</source>
+        <source>Adjust the phone&apos;s digit map or inter-digit timer so the full number is collected before sending.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Passen Sie die Digit Map oder den Interdigit-Timer des Telefons an, sodass die vollständige Rufnummer vor dem Senden erfasst wird.</translation>
@@ -12629,7 +12642,7 @@
         <translation>Wiederholen Sie die Anfrage mit einer genaueren Request-URI, etwa einem der Contact-Kandidaten. Dieselbe mehrdeutige URI erhält erneut dieselbe Antwort.</translation>
     </message>
     <message>
-        <source>Use a unique, fully specified address, such as the user's exact extension or full name URI.</source>
+        <source>Use a unique, fully specified address, such as the user&apos;s exact extension or full name URI.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Verwenden Sie eine eindeutige, vollständig angegebene Adresse, etwa die genaue Nebenstelle oder die URI mit dem vollständigen Namen des Teilnehmers.</translation>
@@ -12784,7 +12797,7 @@
         <translation>Die finale Antwort auf ein ausstehendes INVITE, das vor seinem Abschluss gestoppt wurde, fast immer, weil ein CANCEL eingetroffen ist oder ein BYE den Early Dialog beendet hat. Sie ist ein normaler Bestandteil von Anrufabläufen und kein Fehler: Das CANCEL erhält seine eigene 200 OK, und das INVITE erhält 487, die der Anrufer mit ACK bestätigt. RFC 3398 definiert dafür keinen Q.850-Cause, da der Anruf von der rufenden Seite ausgelöst wurde.</translation>
     </message>
     <message>
-        <source>The caller hangs up while the phone is ringing. A parallel-ring or hunt group call is answered by one device and the proxy cancels the others, often with a Reason header saying the call was completed elsewhere. A no-answer timer on a PBX or proxy (for example Kamailio's fr_inv_timer or an Asterisk Dial timeout) cancels the branch before sending the call to voicemail.</source>
+        <source>The caller hangs up while the phone is ringing. A parallel-ring or hunt group call is answered by one device and the proxy cancels the others, often with a Reason header saying the call was completed elsewhere. A no-answer timer on a PBX or proxy (for example Kamailio&apos;s fr_inv_timer or an Asterisk Dial timeout) cancels the branch before sending the call to voicemail.</source>
         <comment>seenWhen</comment>
         <translation>Der Anrufer legt auf, während das Telefon klingelt. Ein Parallelruf- oder Sammelrufanruf wird von einem Gerät angenommen, und der Proxy bricht die anderen ab, oft mit einem Reason-Header, der besagt, dass der Anruf anderswo angenommen wurde. Ein No-Answer-Timer auf einer TK-Anlage oder einem Proxy (zum Beispiel der fr_inv_timer von Kamailio oder ein Dial-Timeout in Asterisk) bricht den Branch ab, bevor der Anruf an die Voicemail geht.</translation>
     </message>
@@ -12829,7 +12842,7 @@
         <translation>Erläutert im CANCEL, warum es gesendet wurde, zum Beispiel SIP;cause=200 für einen anderswo angenommenen Anruf.</translation>
     </message>
     <message>
-        <source>The 487 carries the INVITE's CSeq; the CANCEL's 200 OK is a separate response.</source>
+        <source>The 487 carries the INVITE&apos;s CSeq; the CANCEL&apos;s 200 OK is a separate response.</source>
         <comment>header CSeq</comment>
         <extracomment>Why to inspect the CSeq header</extracomment>
         <translation>Die 487 trägt die CSeq des INVITE; die 200 OK auf das CANCEL ist eine separate Antwort.</translation>
@@ -12935,7 +12948,7 @@
         <translation>Eine 606 besagt, dass die Sitzung nirgends akzeptabel ist, und beendet das Forking; 488 gilt nur für diesen Endpunkt.</translation>
     </message>
     <message>
-        <source>A 415 rejects the body's media type itself, for example a non-SDP body.</source>
+        <source>A 415 rejects the body&apos;s media type itself, for example a non-SDP body.</source>
         <comment>related 415</comment>
         <extracomment>How 415 differs</extracomment>
         <translation>Eine 415 lehnt den Medientyp des Bodys selbst ab, zum Beispiel einen Body, der kein SDP ist.</translation>
@@ -13065,7 +13078,7 @@
         <translation>Beide Teilnehmer halten einen Anruf gleichzeitig oder holen ihn gleichzeitig zurück, oder ein SBC sendet einen Session-Timer-Refresh, während ein Telefon ein Re-INVITE zum Halten sendet. Zwei Fax-Gateways erkennen beide Faxtöne und senden jeweils ein T.38-Re-INVITE. Ein B2BUA, der während eines Transfers Medien neu aushandelt, kollidiert mit einem Re-INVITE eines Endpunkts.</translation>
     </message>
     <message>
-        <source>A UA or B2BUA that already has an outstanding offer in the dialog when the other side's re-INVITE or UPDATE arrives.</source>
+        <source>A UA or B2BUA that already has an outstanding offer in the dialog when the other side&apos;s re-INVITE or UPDATE arrives.</source>
         <comment>sentBy</comment>
         <translation>Ein UA oder B2BUA, der bereits ein ausstehendes Angebot im Dialog hat, wenn das Re-INVITE oder UPDATE der Gegenseite eintrifft.</translation>
     </message>
@@ -13105,7 +13118,7 @@
         <translation>Vergleichen Sie die CSeq-Nummern der sich überkreuzenden Anfragen, um zu sehen, welche Transaktionen kollidiert sind.</translation>
     </message>
     <message>
-        <source>Tells which side generated the dialog's Call-ID and so which back-off range applies.</source>
+        <source>Tells which side generated the dialog&apos;s Call-ID and so which back-off range applies.</source>
         <comment>header Call-ID</comment>
         <extracomment>Why to inspect the Call-ID header</extracomment>
         <translation>Zeigt, welche Seite die Call-ID des Dialogs erzeugt hat und welcher Backoff-Bereich daher gilt.</translation>
@@ -13117,7 +13130,7 @@
         <translation>Eine 500 mit Retry-After wird für ein überlappendes INVITE mit niedrigerer CSeq verwendet, nicht für Offer/Answer-Glare.</translation>
     </message>
     <message>
-        <source>A 488 rejects the offer's contents, while 491 rejects only its timing.</source>
+        <source>A 488 rejects the offer&apos;s contents, while 491 rejects only its timing.</source>
         <comment>related 488</comment>
         <extracomment>How 488 differs</extracomment>
         <translation>Eine 488 lehnt den Inhalt des Angebots ab, während 491 nur dessen Zeitpunkt ablehnt.</translation>
@@ -13157,7 +13170,7 @@
         <translation>Wiederholen Sie die Anfrage mit einem Body, der für einen Schlüssel des Empfängers verschlüsselt ist, oder ohne S/MIME. Derselbe verschlüsselte Body scheitert erneut.</translation>
     </message>
     <message>
-        <source>Check that the sender used the receiver's current certificate for encryption.</source>
+        <source>Check that the sender used the receiver&apos;s current certificate for encryption.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Prüfen Sie, ob der Absender das aktuelle Zertifikat des Empfängers zur Verschlüsselung verwendet hat.</translation>
@@ -13207,7 +13220,7 @@
         <translation>Der Server verlangt eine Vereinbarung des Sicherheitsmechanismus nach RFC 3329 (sec-agree), bevor er Anfragen bearbeitet.</translation>
     </message>
     <message>
-        <source>The server insists on negotiating a security mechanism with the client, such as TLS, digest or IPsec, using the Security-Client, Security-Server and Security-Verify headers. The 494 carries Security-Server listing the mechanisms the server offers, typically with Require: sec-agree. The client chooses one, sets it up, and sends later requests over the protected channel with Security-Verify echoing the server's list.</source>
+        <source>The server insists on negotiating a security mechanism with the client, such as TLS, digest or IPsec, using the Security-Client, Security-Server and Security-Verify headers. The 494 carries Security-Server listing the mechanisms the server offers, typically with Require: sec-agree. The client chooses one, sets it up, and sends later requests over the protected channel with Security-Verify echoing the server&apos;s list.</source>
         <comment>description</comment>
         <translation>Der Server besteht darauf, mit dem Client einen Sicherheitsmechanismus wie TLS, Digest oder IPsec auszuhandeln, mithilfe der Header Security-Client, Security-Server und Security-Verify. Die 494 enthält Security-Server mit den vom Server angebotenen Mechanismen, typischerweise zusammen mit Require: sec-agree. Der Client wählt einen davon aus, richtet ihn ein und sendet spätere Anfragen über den geschützten Kanal mit Security-Verify, das die Liste des Servers wiedergibt.</translation>
     </message>
@@ -13245,7 +13258,7 @@
         <translation>Richten Sie den gewählten Mechanismus ein (TLS oder IPsec-3gpp-Security-Associations) und senden Sie spätere Anfragen an die geschützten Ports.</translation>
     </message>
     <message>
-        <source>Make sure Security-Verify is copied exactly from the server's Security-Server and that no middlebox alters these headers.</source>
+        <source>Make sure Security-Verify is copied exactly from the server&apos;s Security-Server and that no middlebox alters these headers.</source>
         <comment>howToFix 4</comment>
         <extracomment>Step 4 of how to fix it</extracomment>
         <translation>Stellen Sie sicher, dass Security-Verify exakt aus dem Security-Server des Servers übernommen wird und keine Middlebox diese Header verändert.</translation>
@@ -13263,7 +13276,7 @@
         <translation>Das vom Client Angebotene; fehlende oder nicht übereinstimmende Einträge verursachen die Ablehnung.</translation>
     </message>
     <message>
-        <source>Must mirror the server's list on protected requests.</source>
+        <source>Must mirror the server&apos;s list on protected requests.</source>
         <comment>header Security-Verify</comment>
         <extracomment>Why to inspect the Security-Verify header</extracomment>
         <translation>Muss bei geschützten Anfragen die Liste des Servers spiegeln.</translation>
@@ -13333,7 +13346,7 @@
         <translation>Lesen Sie die Header Reason und Warning sowie den Server- oder User-Agent-Header, um das Element zu ermitteln, das die 500 erzeugt hat.</translation>
     </message>
     <message>
-        <source>Check that element's logs for the Call-ID at the same timestamp; look for crashes, script errors, database or license failures.</source>
+        <source>Check that element&apos;s logs for the Call-ID at the same timestamp; look for crashes, script errors, database or license failures.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Durchsuchen Sie die Logs dieses Elements zum selben Zeitpunkt nach der Call-ID; achten Sie auf Abstürze, Skriptfehler, Datenbank- oder Lizenzfehler.</translation>
@@ -13682,7 +13695,7 @@
         <translation>Eine 504 bedeutet, dass der Server versucht hat, zur Bearbeitung der Anfrage einen externen Server zu nutzen, und keine rechtzeitige Antwort erhalten hat. Der Fehler liegt jenseits des antwortenden Servers, nicht in der Anfrage. RFC 3261 sieht 408 für den Fall vor, dass innerhalb der durch Expires vorgegebenen Zeit keine Antwort eintraf, in der Praxis verwenden viele SBCs und Gateways jedoch 504, wenn ihr nächster Hop stumm bleibt.</translation>
     </message>
     <message>
-        <source>You see it when a proxy's DNS lookup for the next hop times out, when an application server waits too long on a database, ENUM or LNP dip, or when an SBC's INVITE to the carrier gets no response before Timer B fires. Microsoft Teams Direct Routing and many trunks report 504 when the SBC or gateway behind them does not respond.</source>
+        <source>You see it when a proxy&apos;s DNS lookup for the next hop times out, when an application server waits too long on a database, ENUM or LNP dip, or when an SBC&apos;s INVITE to the carrier gets no response before Timer B fires. Microsoft Teams Direct Routing and many trunks report 504 when the SBC or gateway behind them does not respond.</source>
         <comment>seenWhen</comment>
         <translation>Sie tritt auf, wenn die DNS-Abfrage eines Proxys für den nächsten Hop in einen Timeout läuft, wenn ein Application Server zu lange auf eine Datenbank-, ENUM- oder LNP-Abfrage wartet oder wenn das INVITE eines SBC an den Carrier keine Antwort erhält, bevor Timer B abläuft. Microsoft Teams Direct Routing und viele Trunks melden 504, wenn das SBC oder Gateway dahinter nicht antwortet.</translation>
     </message>
@@ -14175,7 +14188,7 @@
         <translation>Der Angerufene hat den Anruf ausdrücklich abgelehnt; ein Retry-After kann einen besseren Zeitpunkt vorschlagen.</translation>
     </message>
     <message>
-        <source>A 603 means the callee's device was reached but the user, or a policy acting for the user, chose not to take the call. Being a 6xx global failure it ends the search: a forking proxy cancels its other branches, so other devices and forwarding rules are not tried. Retry-After may suggest a later time.</source>
+        <source>A 603 means the callee&apos;s device was reached but the user, or a policy acting for the user, chose not to take the call. Being a 6xx global failure it ends the search: a forking proxy cancels its other branches, so other devices and forwarding rules are not tried. Retry-After may suggest a later time.</source>
         <comment>description</comment>
         <translation>Eine 603 bedeutet, dass das Gerät des Angerufenen erreicht wurde, der Teilnehmer oder eine in seinem Auftrag handelnde Richtlinie den Anruf aber nicht annehmen wollte. Als globaler 6xx-Fehler beendet sie die Suche: Ein forkender Proxy bricht seine anderen Branches ab, sodass andere Geräte und Umleitungsregeln nicht versucht werden. Retry-After kann einen späteren Zeitpunkt vorschlagen.</translation>
     </message>
@@ -14185,7 +14198,7 @@
         <translation>Sie tritt auf, wenn ein Teilnehmer an einem Telefon oder Softphone, das für das Senden von 603 konfiguriert ist, auf Abweisen bzw. Ablehnen drückt, wenn eine Anruffilter- oder Sperrlistenregel einer TK-Anlage den Anrufer abweist und wenn Robocall-Filter von Carriern Anrufe blockieren. Da sie das Forking stoppt, kann eine 603 von einem Gerät verhindern, dass der Anruf andere Geräte oder die Voicemail erreicht.</translation>
     </message>
     <message>
-        <source>The called endpoint when the user declines, or a PBX or carrier element rejecting the call on the user's behalf.</source>
+        <source>The called endpoint when the user declines, or a PBX or carrier element rejecting the call on the user&apos;s behalf.</source>
         <comment>sentBy</comment>
         <translation>Der angerufene Endpunkt, wenn der Teilnehmer ablehnt, oder eine TK-Anlage bzw. ein Carrier-Element, das den Anruf im Auftrag des Teilnehmers abweist.</translation>
     </message>
@@ -14349,7 +14362,7 @@
         <translation>Sie tritt auf, wenn ein Angebot nur Codecs enthält, die der Angerufene nicht verwenden kann, Video an einen reinen Audio-Teilnehmer, SRTP, wo nur RTP erlaubt ist, oder IPv6-Adressen an ein reines IPv4-Gateway. Manche TK-Anlagen senden 606 bei Codec-Inkompatibilitäten, wo 488 angemessener wäre.</translation>
     </message>
     <message>
-        <source>A user agent or PBX that cannot accept the offered session at any of the user's locations.</source>
+        <source>A user agent or PBX that cannot accept the offered session at any of the user&apos;s locations.</source>
         <comment>sentBy</comment>
         <translation>Ein User Agent oder eine TK-Anlage, die die angebotene Sitzung an keinem der Standorte des Teilnehmers annehmen kann.</translation>
     </message>
@@ -14365,7 +14378,7 @@
         <translation>Lesen Sie den Warning-Header: 305 verweist auf Codecs, 304 auf Medientypen, 302 auf den Transport (RTP/AVP gegenüber RTP/SAVP), 301 auf den Adresstyp, 370 auf die Bandbreite.</translation>
     </message>
     <message>
-        <source>Compare the m= lines and rtpmap entries of the offer with the callee's codec and media settings.</source>
+        <source>Compare the m= lines and rtpmap entries of the offer with the callee&apos;s codec and media settings.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Vergleichen Sie die m=-Zeilen und rtpmap-Einträge des Angebots mit den Codec- und Medieneinstellungen des Angerufenen.</translation>
@@ -14437,7 +14450,7 @@
         <translation>Sie tritt auf, wenn ein Mobil- oder Softphone-Benutzer während des Klingelns auf Blockieren oder Als Spam melden tippt und wenn Robocall- oder Telemarketing-Verkehr von Teilnehmern abgewiesen wird. Ausgehende Wählsysteme sehen steigende 607-Zahlen, wenn ihre Rufnummern eine schlechte Reputation bekommen.</translation>
     </message>
     <message>
-        <source>The called user's device or client when the user marks the call as unwanted.</source>
+        <source>The called user&apos;s device or client when the user marks the call as unwanted.</source>
         <comment>sentBy</comment>
         <translation>Das Gerät oder der Client des angerufenen Teilnehmers, wenn dieser den Anruf als unerwünscht markiert.</translation>
     </message>
@@ -14514,7 +14527,7 @@
         <translation>Eine 608 teilt dem Anrufer mit, dass eine Maschine oder ein Prozess im Netz, typischerweise eine Spam- oder Betrugsanalyse-Engine, den Anruf blockiert hat, im Gegensatz zu 607, bei der ein Mensch ihn abgelehnt hat. Das Zwischenelement sollte einen Call-Info-Header mit purpose jwscard beifügen, der eine signierte jCard mit Kontaktdaten enthält, damit ein legitimer Anrufer eine Überprüfung der Sperre beantragen kann. Ein Element upstream kann mit dem Feature-Capability-Indikator sip.608 signalisieren, dass es diese Informationen an den Anrufer weitergibt.</translation>
     </message>
     <message>
-        <source>It is seen on outbound calls through US and other carriers when the terminating network's robocall analytics classify the calling number as likely spam or fraud. Contact centres and dialers see bursts of 608 on specific caller IDs or number ranges.</source>
+        <source>It is seen on outbound calls through US and other carriers when the terminating network&apos;s robocall analytics classify the calling number as likely spam or fraud. Contact centres and dialers see bursts of 608 on specific caller IDs or number ranges.</source>
         <comment>seenWhen</comment>
         <translation>Sie tritt bei abgehenden Anrufen über US- und andere Carrier auf, wenn die Robocall-Analyse des terminierenden Netzes die rufende Rufnummer als wahrscheinlichen Spam oder Betrug einstuft. Contact-Center und Wählsysteme sehen gehäufte 608 für bestimmte Rufnummern oder Rufnummernbereiche.</translation>
     </message>
@@ -14687,7 +14700,7 @@
         <translation>Mit einem Angebot erneut versuchen, das einen vom Antwortenden unterstützten Adresstyp verwendet. Ein unverändertes Angebot scheitert erneut.</translation>
     </message>
     <message>
-        <source>Compare the addrtype in the offer's c= lines with what the answerer supports.</source>
+        <source>Compare the addrtype in the offer&apos;s c= lines with what the answerer supports.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Vergleichen Sie den addrtype in den c=-Zeilen des Angebots mit dem, was der Antwortende unterstützt.</translation>
@@ -14763,7 +14776,7 @@
         <translation>Mit einem Angebot erneut versuchen, das ein unterstütztes Transportprofil verwendet. Das erneute Senden desselben SDP scheitert.</translation>
     </message>
     <message>
-        <source>Read the transport token of each m= line in the offer and compare it with the answerer's SRTP and profile settings.</source>
+        <source>Read the transport token of each m= line in the offer and compare it with the answerer&apos;s SRTP and profile settings.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Lesen Sie das Transport-Token jeder m=-Zeile im Angebot und vergleichen Sie es mit den SRTP- und Profileinstellungen des Antwortenden.</translation>
@@ -14985,7 +14998,7 @@
         <translation>Mit einer Codec-Liste erneut versuchen, die ein vom Antwortenden unterstütztes Format enthält, oder einen Transcoder einfügen. Dasselbe Angebot scheitert erneut.</translation>
     </message>
     <message>
-        <source>List the payload types and rtpmap lines in the offer and compare them with the answerer's enabled codecs.</source>
+        <source>List the payload types and rtpmap lines in the offer and compare them with the answerer&apos;s enabled codecs.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Listen Sie die Payload-Typen und rtpmap-Zeilen des Angebots auf und vergleichen Sie sie mit den aktivierten Codecs des Antwortenden.</translation>
@@ -15258,12 +15271,12 @@
         <translation>Multicast nicht verfügbar</translation>
     </message>
     <message>
-        <source>The session asks for multicast media but the user's site cannot do multicast.</source>
+        <source>The session asks for multicast media but the user&apos;s site cannot do multicast.</source>
         <comment>summary</comment>
         <translation>Die Session fordert Multicast-Medien an, aber der Standort des Teilnehmers unterstützt kein Multicast.</translation>
     </message>
     <message>
-        <source>Warning 330 reports that the responder's location does not support multicast, so a session description with a multicast connection address cannot be used there. It belongs to the 330 to 339 range, which covers basic network services requested by the SDP.</source>
+        <source>Warning 330 reports that the responder&apos;s location does not support multicast, so a session description with a multicast connection address cannot be used there. It belongs to the 330 to 339 range, which covers basic network services requested by the SDP.</source>
         <comment>description</comment>
         <translation>Warning 330 meldet, dass der Standort des Antwortenden kein Multicast unterstützt, sodass eine Session-Beschreibung mit einer Multicast-Verbindungsadresse dort nicht verwendet werden kann. Sie gehört zum Bereich 330 bis 339, der vom SDP angeforderte grundlegende Netzdienste abdeckt.</translation>
     </message>
@@ -15273,7 +15286,7 @@
         <translation>Sie tritt auf, wenn ein Durchsagesystem, eine Wartemusikquelle oder eine Konferenz eine Multicast-Adresse in c= (zum Beispiel in 224.0.0.0/4 mit TTL) an ein Gerät in einem Netzsegment anbietet, in dem Multicast-Routing oder IGMP nicht verfügbar ist.</translation>
     </message>
     <message>
-        <source>An endpoint, or a server aware of the site's network, that knows multicast cannot reach the user.</source>
+        <source>An endpoint, or a server aware of the site&apos;s network, that knows multicast cannot reach the user.</source>
         <comment>sentBy</comment>
         <translation>Ein Endgerät oder ein Server mit Kenntnis des Standortnetzes, der weiß, dass Multicast den Teilnehmer nicht erreichen kann.</translation>
     </message>
@@ -15328,12 +15341,12 @@
         <translation>Unicast nicht verfügbar</translation>
     </message>
     <message>
-        <source>The session asks for unicast media but the user's site cannot do unicast, often due to a firewall.</source>
+        <source>The session asks for unicast media but the user&apos;s site cannot do unicast, often due to a firewall.</source>
         <comment>summary</comment>
         <translation>Die Session fordert Unicast-Medien an, aber der Standort des Teilnehmers unterstützt kein Unicast, oft wegen einer Firewall.</translation>
     </message>
     <message>
-        <source>Warning 331 reports that the responder's location does not support unicast communication for the session, for example because a firewall blocks it, so only multicast could work. It is rare in modern VoIP, where unicast RTP is the norm.</source>
+        <source>Warning 331 reports that the responder&apos;s location does not support unicast communication for the session, for example because a firewall blocks it, so only multicast could work. It is rare in modern VoIP, where unicast RTP is the norm.</source>
         <comment>description</comment>
         <translation>Warning 331 meldet, dass der Standort des Antwortenden für die Session keine Unicast-Kommunikation unterstützt, etwa weil eine Firewall sie blockiert, sodass nur Multicast funktionieren könnte. In modernem VoIP, wo Unicast-RTP die Norm ist, ist sie selten.</translation>
     </message>
@@ -15484,7 +15497,7 @@
         <translation>RFC 5630 hat Warning 380 für den Fall eingeführt, dass ein Request mit einer sips:-Request-URI nicht verarbeitet werden kann, weil das SIPS-Schema für das Ziel nicht erlaubt ist. Der übliche Grund ist, dass der Teilnehmer keine registrierten Contacts hat, die durchgehend per TLS erreichbar sind. Sie wird in einer Antwort 480 Temporarily Unavailable übertragen.</translation>
     </message>
     <message>
-        <source>You see it when a caller dials a sips: URI and the callee's devices registered with plain sip: contacts over UDP or TCP, so the proxy cannot honour the TLS requirement on the last hop.</source>
+        <source>You see it when a caller dials a sips: URI and the callee&apos;s devices registered with plain sip: contacts over UDP or TCP, so the proxy cannot honour the TLS requirement on the last hop.</source>
         <comment>seenWhen</comment>
         <translation>Sie tritt auf, wenn ein Anrufer eine sips:-URI wählt und die Geräte des Angerufenen mit einfachen sip:-Contacts über UDP oder TCP registriert sind, sodass der Proxy die TLS-Anforderung auf dem letzten Hop nicht erfüllen kann.</translation>
     </message>
@@ -15499,13 +15512,13 @@
         <translation>Nur dann mit einer sip:-URI erneut versuchen, wenn die lokale Sicherheits-Policy den Verzicht auf TLS erlaubt; niemals stillschweigend herabstufen. Andernfalls erneut versuchen, nachdem der Angerufene einen SIPS-Contact registriert hat.</translation>
     </message>
     <message>
-        <source>Check the callee's registered Contact URIs and transports on the registrar.</source>
+        <source>Check the callee&apos;s registered Contact URIs and transports on the registrar.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Prüfen Sie auf dem Registrar die registrierten Contact-URIs und Transporte des Angerufenen.</translation>
     </message>
     <message>
-        <source>Register the callee's devices over TLS with sips: contacts if secure delivery is needed.</source>
+        <source>Register the callee&apos;s devices over TLS with sips: contacts if secure delivery is needed.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Registrieren Sie die Geräte des Angerufenen über TLS mit sips:-Contacts, wenn eine sichere Zustellung erforderlich ist.</translation>
@@ -15645,7 +15658,7 @@
         <translation>Lesen Sie den warn-agent, um zu sehen, welcher Host bzw. welches Produkt die Warnung hinzugefügt hat.</translation>
     </message>
     <message>
-        <source>Search that vendor's documentation or logs for the exact quoted text.</source>
+        <source>Search that vendor&apos;s documentation or logs for the exact quoted text.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Durchsuchen Sie die Dokumentation oder Logs dieses Herstellers nach dem exakten zitierten Text.</translation>

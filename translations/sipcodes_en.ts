@@ -25,7 +25,9 @@
         <source>%n problem(s) in the team notes: %1</source>
         <extracomment>Status bar, when team overlay files have problems: %1 is the first problem</extracomment>
         <translation>
-            <numerusform>%n problem in the team notes: %1</numerusform><numerusform>%n problems in the team notes: %1</numerusform></translation>
+            <numerusform>%n problem in the team notes: %1</numerusform>
+            <numerusform>%n problems in the team notes: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,9 @@
         <translation>debe ser un array</translation>
     </message>
     <message>
-        <source>%1: entry %2, field "%3": %4</source>
+        <source>%1: entry %2, field &quot;%3&quot;: %4</source>
         <extracomment>A problem in catalog data: %1 file, %2 entry (code), %3 field name, %4 what is wrong</extracomment>
-        <translation>%1: entrada %2, campo "%3": %4</translation>
+        <translation>%1: entrada %2, campo &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>%1: entry %2: %3</source>
@@ -41,12 +41,12 @@
         <translation>no es JSON válido: %1</translation>
     </message>
     <message>
-        <source>the top level must be an object with "family" and "entries"</source>
-        <translation>el nivel superior debe ser un objeto con "family" y "entries"</translation>
+        <source>the top level must be an object with &quot;family&quot; and &quot;entries&quot;</source>
+        <translation>el nivel superior debe ser un objeto con &quot;family&quot; y &quot;entries&quot;</translation>
     </message>
     <message>
-        <source>must be one of "sip", "q850", "warning"</source>
-        <translation>debe ser "sip", "q850" o "warning"</translation>
+        <source>must be one of &quot;sip&quot;, &quot;q850&quot;, &quot;warning&quot;</source>
+        <translation>debe ser &quot;sip&quot;, &quot;q850&quot; o &quot;warning&quot;</translation>
     </message>
     <message>
         <source>#%1</source>
@@ -62,20 +62,20 @@
         <translation>debe ser un número entero dentro del rango de su familia</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
-        <translation>estado desconocido "%1"</translation>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>estado desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>needs at least one reference</source>
         <translation>necesita al menos una referencia</translation>
     </message>
     <message>
-        <source>each reference needs an "rfc" number or a "doc" name</source>
-        <translation>cada referencia necesita un número "rfc" o un nombre "doc"</translation>
+        <source>each reference needs an &quot;rfc&quot; number or a &quot;doc&quot; name</source>
+        <translation>cada referencia necesita un número &quot;rfc&quot; o un nombre &quot;doc&quot;</translation>
     </message>
     <message>
-        <source>RFC %1 has a malformed section "%2"</source>
-        <translation>RFC %1 tiene una sección mal formada "%2"</translation>
+        <source>RFC %1 has a malformed section &quot;%2&quot;</source>
+        <translation>RFC %1 tiene una sección mal formada &quot;%2&quot;</translation>
     </message>
     <message>
         <source>every step must be non-empty text</source>
@@ -86,20 +86,20 @@
         <translation>necesita al menos un paso</translation>
     </message>
     <message>
-        <source>unknown sender "%1"</source>
-        <translation>remitente desconocido "%1"</translation>
+        <source>unknown sender &quot;%1&quot;</source>
+        <translation>remitente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>every header needs a "name" and a "note"</source>
-        <translation>cada cabecera necesita un "name" y una "note"</translation>
+        <source>every header needs a &quot;name&quot; and a &quot;note&quot;</source>
+        <translation>cada cabecera necesita un &quot;name&quot; y una &quot;note&quot;</translation>
     </message>
     <message>
-        <source>unknown retry policy "%1"</source>
-        <translation>política de reintento desconocida "%1"</translation>
+        <source>unknown retry policy &quot;%1&quot;</source>
+        <translation>política de reintento desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>every related code needs a valid "code" and a "note"</source>
-        <translation>cada código relacionado necesita un "code" válido y una "note"</translation>
+        <source>every related code needs a valid &quot;code&quot; and a &quot;note&quot;</source>
+        <translation>cada código relacionado necesita un &quot;code&quot; válido y una &quot;note&quot;</translation>
     </message>
     <message>
         <source>appears more than once; the first one is kept</source>
@@ -110,8 +110,8 @@
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <source>needs a SIP "code" and a Q.850 "cause"</source>
-        <translation>necesita un "code" SIP y una "cause" Q.850</translation>
+        <source>needs a SIP &quot;code&quot; and a Q.850 &quot;cause&quot;</source>
+        <translation>necesita un &quot;code&quot; SIP y una &quot;cause&quot; Q.850</translation>
     </message>
     <message>
         <source>refers to %1, which is not in the catalog</source>
@@ -122,23 +122,29 @@
         <translation>asigna un código que no está en el catálogo</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
-        <translation>%1: campo "%2": %3</translation>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: campo &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <source>needs two SIP codes with "a" below "b"</source>
-        <translation>necesita dos códigos SIP con "a" menor que "b"</translation>
+        <source>needs two SIP codes with &quot;a&quot; below &quot;b&quot;</source>
+        <translation>necesita dos códigos SIP con &quot;a&quot; menor que &quot;b&quot;</translation>
     </message>
     <message>
         <source>compares a code that is not in the catalog</source>
         <translation>compara un código que no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>not in the resources</source>
+        <translation>no está en los recursos del programa</translation>
     </message>
 </context>
 <context>
     <name>CodeListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A list row: the registered reason phrase, then its translation</extracomment>
+        <extracomment>A list row: the registered reason phrase, then its translation
+----------
+A code&apos;s title and its status: &quot;202 Accepted (Deprecated)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -148,7 +154,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>What a screen reader says for a row: "486 Busy Here, client error"</extracomment>
+        <extracomment>What a screen reader says for a row: &quot;486 Busy Here, client error&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -165,13 +171,18 @@
     </message>
     <message>
         <source>%1, %2, pinned</source>
-        <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
+        <extracomment>What a screen reader says for a pinned row: &quot;486 Busy Here, client error, pinned&quot;</extracomment>
         <translation>%1, %2, anclado</translation>
     </message>
     <message>
         <source>%1, %2, team note</source>
-        <extracomment>What a screen reader says for a row with a team note: "486 Busy Here, client error, team note"</extracomment>
+        <extracomment>What a screen reader says for a row with a team note: &quot;486 Busy Here, client error, team note&quot;</extracomment>
         <translation>%1, %2, nota del equipo</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>Tooltip of a deprecated or removed code&apos;s row: %1 class, %2 status (&quot;Deprecated&quot;), %3 one-line summary</extracomment>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -237,16 +248,16 @@
         <translation>[CÓDIGOS...]</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; choose one of: %2.</source>
-        <translation>Idioma desconocido "%1"; elija uno de: %2.</translation>
+        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Idioma desconocido &quot;%1&quot;; elija uno de: %2.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; choose text, markdown, json or csv.</source>
-        <translation>Formato desconocido "%1"; elija text, markdown, json o csv.</translation>
+        <source>Unknown format &quot;%1&quot;; choose text, markdown, json or csv.</source>
+        <translation>Formato desconocido &quot;%1&quot;; elija text, markdown, json o csv.</translation>
     </message>
     <message>
-        <source>"%1" is not a code; write it as 486, q850:17 or warning:399.</source>
-        <translation>"%1" no es un código; escríbalo como 486, q850:17 o warning:399.</translation>
+        <source>&quot;%1&quot; is not a code; write it as 486, q850:17 or warning:399.</source>
+        <translation>&quot;%1&quot; no es un código; escríbalo como 486, q850:17 o warning:399.</translation>
     </message>
     <message>
         <source>--compare needs exactly two codes, for example: --compare 486 600.</source>
@@ -285,16 +296,16 @@
         <translation>sipcodes: %1</translation>
     </message>
     <message>
-        <source>Run "sipcodes --help" for the options.</source>
-        <translation>Ejecute "sipcodes --help" para ver las opciones.</translation>
+        <source>Run &quot;sipcodes --help&quot; for the options.</source>
+        <translation>Ejecute &quot;sipcodes --help&quot; para ver las opciones.</translation>
     </message>
     <message>
         <source>sipcodes: catalog problem: %1</source>
         <translation>sipcodes: problema en el catálogo: %1</translation>
     </message>
     <message>
-        <source>sipcodes: nothing matches "%1".</source>
-        <translation>sipcodes: nada coincide con "%1".</translation>
+        <source>sipcodes: nothing matches &quot;%1&quot;.</source>
+        <translation>sipcodes: nada coincide con &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>sipcodes: %1 is not in the catalog.</source>
@@ -317,8 +328,8 @@
         <translation>--format se usa con --print, --list, --search o --decode.</translation>
     </message>
     <message>
-        <source>"%1" is not a code; to decode a file, use --decode %1.</source>
-        <translation>"%1" no es un código; para decodificar un archivo, use --decode %1.</translation>
+        <source>&quot;%1&quot; is not a code; to decode a file, use --decode %1.</source>
+        <translation>&quot;%1&quot; no es un código; para decodificar un archivo, use --decode %1.</translation>
     </message>
     <message>
         <source>--decode needs a file name, or - for standard input.</source>
@@ -337,8 +348,8 @@
         <translation>Abra un archivo de traza o códigos, pero no ambos.</translation>
     </message>
     <message>
-        <source>sipcodes: cannot read "%1": %2</source>
-        <translation>sipcodes: no se puede leer "%1": %2</translation>
+        <source>sipcodes: cannot read &quot;%1&quot;: %2</source>
+        <translation>sipcodes: no se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
@@ -373,9 +384,9 @@
         <translation>Cuándo usar cuál</translation>
     </message>
     <message>
-        <source>a Q.850 cause of the class "%1"</source>
-        <extracomment>Used inside "%1 is %2": %1 is the cause class in words</extracomment>
-        <translation>una causa Q.850 de la clase "%1"</translation>
+        <source>a Q.850 cause of the class &quot;%1&quot;</source>
+        <extracomment>Used inside &quot;%1 is %2&quot;: %1 is the cause class in words</extracomment>
+        <translation>una causa Q.850 de la clase &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a SIP Warning code</source>
@@ -427,12 +438,12 @@
     </message>
     <message>
         <source>%1 and %2 are both %3.</source>
-        <extracomment>%1 and %2 are codes, %3 their shared class ("a client error (4xx)")</extracomment>
+        <extracomment>%1 and %2 are codes, %3 their shared class (&quot;a client error (4xx)&quot;)</extracomment>
         <translation>Tanto %1 como %2 son %3.</translation>
     </message>
     <message>
         <source>%1 is %2, while %3 is %4.</source>
-        <extracomment>%1 and %3 are codes, %2 and %4 their classes ("a client error (4xx)")</extracomment>
+        <extracomment>%1 and %3 are codes, %2 and %4 their classes (&quot;a client error (4xx)&quot;)</extracomment>
         <translation>%1 es %2, mientras que %3 es %4.</translation>
     </message>
     <message>
@@ -470,7 +481,7 @@
     </message>
     <message>
         <source>After %1: %2. After %3: %4.</source>
-        <extracomment>%1 and %3 are codes; %2 and %4 retry advice ("Retry later")</extracomment>
+        <extracomment>%1 and %3 are codes; %2 and %4 retry advice (&quot;Retry later&quot;)</extracomment>
         <translation>Tras %1: %2. Tras %3: %4.</translation>
     </message>
     <message>
@@ -572,8 +583,8 @@
         <translation>Volver a la vista de detalle (Esc)</translation>
     </message>
     <message>
-        <source>Nothing matches "%1".</source>
-        <translation>Nada coincide con "%1".</translation>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nada coincide con &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Comparison</source>
@@ -876,32 +887,32 @@
     </message>
     <message>
         <source>provisional response</source>
-        <extracomment>How a screen reader names the class of a 1xx code, after "180 Ringing, "</extracomment>
+        <extracomment>How a screen reader names the class of a 1xx code, after &quot;180 Ringing, &quot;</extracomment>
         <translation>respuesta provisional</translation>
     </message>
     <message>
         <source>success</source>
-        <extracomment>How a screen reader names the class of a 2xx code, after "200 OK, "</extracomment>
+        <extracomment>How a screen reader names the class of a 2xx code, after &quot;200 OK, &quot;</extracomment>
         <translation>éxito</translation>
     </message>
     <message>
         <source>redirection</source>
-        <extracomment>How a screen reader names the class of a 3xx code, after "302 Moved Temporarily, "</extracomment>
+        <extracomment>How a screen reader names the class of a 3xx code, after &quot;302 Moved Temporarily, &quot;</extracomment>
         <translation>redirección</translation>
     </message>
     <message>
         <source>client error</source>
-        <extracomment>How a screen reader names the class of a 4xx code, after "486 Busy Here, "</extracomment>
+        <extracomment>How a screen reader names the class of a 4xx code, after &quot;486 Busy Here, &quot;</extracomment>
         <translation>error de cliente</translation>
     </message>
     <message>
         <source>server error</source>
-        <extracomment>How a screen reader names the class of a 5xx code, after "503 Service Unavailable, "</extracomment>
+        <extracomment>How a screen reader names the class of a 5xx code, after &quot;503 Service Unavailable, &quot;</extracomment>
         <translation>error de servidor</translation>
     </message>
     <message>
         <source>global failure</source>
-        <extracomment>How a screen reader names the class of a 6xx code, after "603 Decline, "</extracomment>
+        <extracomment>How a screen reader names the class of a 6xx code, after &quot;603 Decline, &quot;</extracomment>
         <translation>fallo global</translation>
     </message>
 </context>
@@ -1015,7 +1026,7 @@
     </message>
     <message>
         <source>%1 uses %2 instead</source>
-        <extracomment>A mapping an implementation uses instead of the RFC's: %1 implementation, %2 mapping</extracomment>
+        <extracomment>A mapping an implementation uses instead of the RFC&apos;s: %1 implementation, %2 mapping</extracomment>
         <translation>%1 usa %2 en su lugar</translation>
     </message>
     <message>
@@ -1028,7 +1039,7 @@
     </message>
     <message>
         <source>Team notes (local)</source>
-        <extracomment>Heading of the notes a team added itself (overlay files); "local" as in not built in</extracomment>
+        <extracomment>Heading of the notes a team added itself (overlay files); &quot;local&quot; as in not built in</extracomment>
         <translation>Notas del equipo (locales)</translation>
     </message>
     <message>
@@ -1220,7 +1231,7 @@
         <translation>Copiar filtro de &amp;sngrep</translation>
     </message>
     <message>
-        <source>Copy a regular expression for the Payload field of sngrep's filter dialog (F7) that finds the shown code</source>
+        <source>Copy a regular expression for the Payload field of sngrep&apos;s filter dialog (F7) that finds the shown code</source>
         <translation>Copiar una expresión regular que encuentra el código mostrado, para el campo Payload del cuadro de diálogo de filtro de sngrep (F7)</translation>
     </message>
     <message>
@@ -1354,21 +1365,23 @@
         <translation>Editar &amp;nota del equipo…</translation>
     </message>
     <message>
-        <source>Add or change your team's note on the shown code (Ctrl+E); it is kept in %1</source>
+        <source>Add or change your team&apos;s note on the shown code (Ctrl+E); it is kept in %1</source>
         <translation>Añadir o cambiar la nota de su equipo sobre el código mostrado (Ctrl+E); se guarda en %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the team notes: %1</source>
         <extracomment>Status bar, when team overlay files have problems: %1 is the first problem</extracomment>
         <translation>
-            <numerusform>%n problema en las notas del equipo: %1</numerusform><numerusform>%n problemas en las notas del equipo: %1</numerusform></translation>
+            <numerusform>%n problema en las notas del equipo: %1</numerusform>
+            <numerusform>%n problemas en las notas del equipo: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Team Note</source>
         <translation>Nota del equipo</translation>
     </message>
     <message>
-        <source>Your team's note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
+        <source>Your team&apos;s note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
         <translation>La nota de su equipo sobre %1, visible para todos los que usan estas notas. Déjela vacía para eliminar la nota.</translation>
     </message>
     <message>
@@ -1399,12 +1412,12 @@
         <translation>no es JSON válido: %1</translation>
     </message>
     <message>
-        <source>the top level must be an object with "notes" or "entries"</source>
-        <translation>el nivel superior debe ser un objeto con "notes" o "entries"</translation>
+        <source>the top level must be an object with &quot;notes&quot; or &quot;entries&quot;</source>
+        <translation>el nivel superior debe ser un objeto con &quot;notes&quot; o &quot;entries&quot;</translation>
     </message>
     <message>
-        <source>has neither "notes" nor "entries"</source>
-        <translation>no tiene ni "notes" ni "entries"</translation>
+        <source>has neither &quot;notes&quot; nor &quot;entries&quot;</source>
+        <translation>no tiene ni &quot;notes&quot; ni &quot;entries&quot;</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -1448,8 +1461,8 @@
         <translation>%1 no es JSON válido (%2), por lo que se ha dejado tal como está. Corríjalo o muévalo y, a continuación, vuelva a guardar la nota.</translation>
     </message>
     <message>
-        <source>In %1, "notes" is not an array, so the file was left as it is.</source>
-        <translation>En %1, "notes" no es un array, por lo que el archivo se ha dejado tal como está.</translation>
+        <source>In %1, &quot;notes&quot; is not an array, so the file was left as it is.</source>
+        <translation>En %1, &quot;notes&quot; no es un array, por lo que el archivo se ha dejado tal como está.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1494,22 +1507,22 @@
     <name>TraceReport</name>
     <message>
         <source>Status line</source>
-        <extracomment>Decoder: a finding that is a SIP status line ("SIP/2.0 486 Busy Here")</extracomment>
+        <extracomment>Decoder: a finding that is a SIP status line (&quot;SIP/2.0 486 Busy Here&quot;)</extracomment>
         <translation>Línea de estado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <extracomment>Decoder: a finding from a Reason header (RFC 3326); the header's name may stay English</extracomment>
+        <extracomment>Decoder: a finding from a Reason header (RFC 3326); the header&apos;s name may stay English</extracomment>
         <translation>Reason</translation>
     </message>
     <message>
         <source>Warning</source>
-        <extracomment>Decoder: a finding from a Warning header; the header's name may stay English</extracomment>
+        <extracomment>Decoder: a finding from a Warning header; the header&apos;s name may stay English</extracomment>
         <translation>Warning</translation>
     </message>
     <message>
         <source>Retry-After</source>
-        <extracomment>Decoder: a finding from a Retry-After header; the header's name may stay English</extracomment>
+        <extracomment>Decoder: a finding from a Retry-After header; the header&apos;s name may stay English</extracomment>
         <translation>Retry-After</translation>
     </message>
     <message>
@@ -1584,19 +1597,19 @@
         <translation>(vacío)</translation>
     </message>
     <message>
-        <source>%1, sent as "%2"</source>
+        <source>%1, sent as &quot;%2&quot;</source>
         <extracomment>Decoder: %1 is the registered code and phrase, %2 the phrase the trace used</extracomment>
-        <translation>%1, enviado como "%2"</translation>
+        <translation>%1, enviado como &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1, text "%2"</source>
+        <source>%1, text &quot;%2&quot;</source>
         <extracomment>Decoder: %1 is the cause, %2 the text parameter of the Reason header</extracomment>
-        <translation>%1, texto "%2"</translation>
+        <translation>%1, texto &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1, from %2: "%3"</source>
+        <source>%1, from %2: &quot;%3&quot;</source>
         <extracomment>Decoder: %1 is the warning code, %2 the agent that added it, %3 its text</extracomment>
-        <translation>%1, de %2: "%3"</translation>
+        <translation>%1, de %2: &quot;%3&quot;</translation>
     </message>
     <message numerus="yes">
         <source>retry after %n second(s)</source>
@@ -1606,9 +1619,9 @@
         </translation>
     </message>
     <message>
-        <source>%1, as written: "%2"</source>
-        <extracomment>Decoder: %1 is "retry after N seconds", %2 the header as written</extracomment>
-        <translation>%1, tal como aparece: "%2"</translation>
+        <source>%1, as written: &quot;%2&quot;</source>
+        <extracomment>Decoder: %1 is &quot;retry after N seconds&quot;, %2 the header as written</extracomment>
+        <translation>%1, tal como aparece: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>RFC 3398 maps a %1 response to Q.850 cause %2, and cause %3 to a %4 response; this message pairs %1 with cause %3.</source>
@@ -1627,8 +1640,8 @@
         <translation>Se sabe que %1 los empareja de esta forma: %2</translation>
     </message>
     <message>
-        <source>The reason phrase "%1" differs from the registered "%2". SIP goes by the code alone, but a changed phrase can carry a vendor's own meaning.</source>
-        <translation>La frase de motivo "%1" difiere de la registrada, "%2". SIP se rige solo por el código, pero una frase modificada puede tener un significado propio del fabricante.</translation>
+        <source>The reason phrase &quot;%1&quot; differs from the registered &quot;%2&quot;. SIP goes by the code alone, but a changed phrase can carry a vendor&apos;s own meaning.</source>
+        <translation>La frase de motivo &quot;%1&quot; difiere de la registrada, &quot;%2&quot;. SIP se rige solo por el código, pero una frase modificada puede tener un significado propio del fabricante.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog: it may be vendor-specific, newer than this catalog, or a mistake.</source>
@@ -1751,7 +1764,7 @@
         <translation>Envíe 200 para aceptar un SUBSCRIBE o cualquier otra solicitud de la forma habitual. Envíe 204 solo cuando implemente RFC 5839, el SUBSCRIBE lleve un valor de Suppress-If-Match igual a la entity-tag actual y acepte la suscripción sin enviar un nuevo NOTIFY.</translation>
     </message>
     <message>
-        <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber's view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
+        <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber&apos;s view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 204: troubleshooter</extracomment>
         <translation>Un 200 a SUBSCRIBE debe ir seguido de un NOTIFY, así que la ausencia de ese NOTIFY es una anomalía que merece investigarse. Con un 204, la ausencia del NOTIFY es el comportamiento esperado, así que, si la vista del suscriptor parece desactualizada, compare el valor de Suppress-If-Match con la SIP-ETag del último NOTIFY.</translation>
@@ -1766,13 +1779,13 @@
         <translation>Un 202 Accepted significa que se aceptó una solicitud para procesarla y que el procesamiento no ha terminado; hoy aparece sobre todo en respuesta a REFER, y los resultados llegan después en solicitudes NOTIFY. Un 204 No Notification, definido en RFC 5839, responde a un SUBSCRIBE cuya entity-tag de Suppress-If-Match coincide con el estado actual e indica al suscriptor que no se enviará ningún NOTIFY con ese estado. Un 202 en respuesta a SUBSCRIBE es un comportamiento heredado que RFC 6665 declaró obsoleto.</translation>
     </message>
     <message>
-        <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber's entity-tag is current and no NOTIFY is needed.</source>
+        <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber&apos;s entity-tag is current and no NOTIFY is needed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 202 and 204: implementer</extracomment>
         <translation>Envíe 202 a REFER o a otras solicitudes cuyo resultado se notificará más tarde. Envíe 204 a un SUBSCRIBE condicional cuando la entity-tag del suscriptor esté al día y no haga falta ningún NOTIFY.</translation>
     </message>
     <message>
-        <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber's view turns out to be wrong.</source>
+        <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber&apos;s view turns out to be wrong.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 202 and 204: troubleshooter</extracomment>
         <translation>Tras un 202, espere tráfico NOTIFY que informe del progreso y léalo para conocer el resultado final. Tras un 204, no espere ningún NOTIFY para ese estado y compruebe las entity-tags si la vista del suscriptor resulta ser incorrecta.</translation>
@@ -1781,7 +1794,7 @@
 <context>
     <name>compare:301-302</name>
     <message>
-        <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller's leg.</source>
+        <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller&apos;s leg.</source>
         <comment>note</comment>
         <extracomment>Comparison of 301 and 302: note</extracomment>
         <translation>Ambas son redirecciones que indican uno o varios destinos nuevos en Contact, y el cliente normalmente confirma el 3xx y envía un nuevo INVITE a una URI de Contact. Un 301 Moved Permanently indica que la dirección antigua ya no es válida y que deben actualizarse las entradas almacenadas, mientras que un 302 Moved Temporarily es la respuesta habitual de los servidores de redirección y de las funciones de desvío de llamadas, con una validez limitada por una cabecera Expires o un parámetro expires en el Contact. Un proxy puede actuar él mismo ante cualquiera de las dos redirecciones en lugar de pasarla aguas arriba, por lo que es posible que el 3xx nunca sea visible en el tramo del llamante.</translation>
@@ -1877,7 +1890,7 @@
         <translation>Envíe 403 cuando sus reglas de política o de autorización prohíban la solicitud y las credenciales no sirvan de nada. Envíe 603 cuando el usuario llamado, o un servicio de filtrado que actúa en su nombre, rechace la llamada para todas las ubicaciones.</translation>
     </message>
     <message>
-        <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee's own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
+        <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee&apos;s own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 603: troubleshooter</extracomment>
         <translation>Un 403 apunta a permisos, listas de acceso, clase de cuenta o reglas antifraude en el elemento que lo envió. Un 603 apunta a la propia decisión del llamado o a la configuración de bloqueo de llamadas, y explica los CANCEL enviados a otras ramas.</translation>
@@ -2108,7 +2121,7 @@
         <translation>Envíe 480 cuando no se pueda localizar al usuario por motivos distintos de estar en una llamada, como la falta de registro o el modo no molestar. Envíe 486 cuando el extremo esté ocupado con otras llamadas y no pueda aceptar una más.</translation>
     </message>
     <message>
-        <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee's active calls, line or call-waiting limits and any forward-on-busy rules.</source>
+        <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee&apos;s active calls, line or call-waiting limits and any forward-on-busy rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 486: troubleshooter</extracomment>
         <translation>Un 480 le lleva a comprobar el registro, el keepalive de NAT y la configuración de no molestar o de no respuesta del llamado. Un 486 le lleva a comprobar las llamadas activas del llamado, los límites de líneas o de llamada en espera y cualquier regla de desvío si ocupado.</translation>
@@ -2129,7 +2142,7 @@
         <translation>Envíe 480 cuando el usuario exista pero no tenga un contacto utilizable o haya pedido no ser molestado. Envíe 503 cuando su propio elemento no pueda aceptar la solicitud en este momento, y añada Retry-After para que los clientes sepan cuándo volver.</translation>
     </message>
     <message>
-        <source>A 480 sends you to the callee's registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
+        <source>A 480 sends you to the callee&apos;s registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 503: troubleshooter</extracomment>
         <translation>Un 480 le remite al estado de registro, de presencia o de no molestar del llamado. Un 503 le remite a la carga, el estado de mantenimiento o la capacidad de troncal del servidor que lo envió, y también debe comprobar si el cliente conmutó a un destino alternativo.</translation>
@@ -2165,13 +2178,13 @@
         <translation>Ambos suelen proceder del lado llamado en respuesta a un INVITE, ambos pueden llevar Retry-After, y un gateway suele marcar cualquiera de ellos con Reason: Q.850;cause=17 (usuario ocupado). La diferencia se ve en un proxy con forking: un 486 Busy Here cierra solo la rama que lo devolvió mientras las demás siguen sonando, mientras que 600 Busy Everywhere es un 6xx, así que el proxy envía CANCEL a todas las demás ramas pendientes y pasa el 600 aguas arriba. Ver esos CANCEL justo después de la respuesta final es la forma más rápida de confirmar el efecto global.</translation>
     </message>
     <message>
-        <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user's other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
+        <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user&apos;s other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 600: implementer</extracomment>
         <translation>Envíe 486 Busy Here cuando este dispositivo o línea concretos no puedan aceptar otra llamada aunque el usuario pueda estar localizable en otros dispositivos. Envíe 600 Busy Everywhere solo cuando sepa que ninguno de los demás dispositivos o ubicaciones del usuario podría aceptar la llamada, por ejemplo desde un servidor central de control de llamadas o de presencia que los supervisa todos.</translation>
     </message>
     <message>
-        <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user's other devices was correct.</source>
+        <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user&apos;s other devices was correct.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 600: troubleshooter</extracomment>
         <translation>Un 486 indica que un extremo estaba ocupado, así que compruebe si se probaron otras ramas y cómo terminaron. Un 600 indica que la llamada se detuvo para todas las ubicaciones, así que localice el elemento que lo generó y verifique que su visión de los demás dispositivos del usuario era correcta.</translation>
@@ -2192,7 +2205,7 @@
         <translation>Envíe 486 cuando el dispositivo no tenga una línea o apariencia de llamada libre para otra llamada. Envíe 603 cuando el usuario rechace explícitamente la llamada o una regla de filtrado decida que la llamada no debe completarse en ninguna ubicación.</translation>
     </message>
     <message>
-        <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user's reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
+        <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user&apos;s reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 603: troubleshooter</extracomment>
         <translation>Un 486 apunta a un extremo ocupado, así que compruebe la configuración de llamada en espera, los límites de líneas y si se intentaron otras ramas. Un 603 significa que la llamada se rechazó deliberadamente y que las demás ramas se cancelaron, así que compruebe la acción de rechazo del usuario y cualquier regla de filtrado o bloqueo de llamadas, teniendo en cuenta que los fabricantes de teléfonos difieren en el código que envía su botón de rechazo.</translation>
@@ -2255,7 +2268,7 @@
         <translation>Envíe 500 para errores internos, como excepciones o búsquedas fallidas en su propia lógica, opcionalmente con Retry-After si la condición es transitoria. Envíe 503 con Retry-After cuando esté descartando carga deliberadamente o esté fuera de servicio, para que los clientes pasen a otros servidores.</translation>
     </message>
     <message>
-        <source>A 500 calls for the sender's logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
+        <source>A 500 calls for the sender&apos;s logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 500 and 503: troubleshooter</extracomment>
         <translation>Ante un 500, revise los logs del remitente y compruebe si un 503 de aguas abajo se convirtió por el camino. Ante un 503, compruebe la carga, el mantenimiento y los límites de licencia o de troncal del remitente, y si los clientes conmutaron correctamente.</translation>
@@ -2276,7 +2289,7 @@
         <translation>Envíe 600 cuando se sepa que el usuario está ocupado en todos sus dispositivos y no tiene sentido probar en otro lugar. Envíe 603 cuando el usuario, o una política que actúa en su nombre, rechace la llamada independientemente de su disponibilidad.</translation>
     </message>
     <message>
-        <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user's reject action, do-not-disturb handling or call-blocking configuration.</source>
+        <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user&apos;s reject action, do-not-disturb handling or call-blocking configuration.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 600 and 603: troubleshooter</extracomment>
         <translation>Cualquiera de los dos códigos explica por qué ramas paralelas recibieron de repente CANCEL, así que identifique primero qué rama devolvió el 6xx. Un 600 le lleva a la lógica de presencia o de estado de ocupado, mientras que un 603 le lleva a la acción de rechazo del usuario, al tratamiento del modo no molestar o a la configuración de bloqueo de llamadas.</translation>
@@ -2417,10 +2430,10 @@
         <translation>La RFC indica que esta fila sigue un procedimiento ANSI.</translation>
     </message>
     <message>
-        <source>The published table prints this row as "510 Not implemented"; 510 is not a registered SIP status code, so 501 Not Implemented is the intended response and is what implementations such as Asterisk and OPAL use.</source>
+        <source>The published table prints this row as &quot;510 Not implemented&quot;; 510 is not a registered SIP status code, so 501 Not Implemented is the intended response and is what implementations such as Asterisk and OPAL use.</source>
         <comment>cause 29 to sip 501</comment>
         <extracomment>Note on an RFC 3398 mapping row</extracomment>
-        <translation>La tabla publicada imprime esta fila como "510 Not implemented"; 510 no es un código de estado SIP registrado, por lo que la respuesta prevista es 501 Not Implemented, que es la que usan implementaciones como Asterisk y OPAL.</translation>
+        <translation>La tabla publicada imprime esta fila como &quot;510 Not implemented&quot;; 510 no es un código de estado SIP registrado, por lo que la respuesta prevista es 501 Not Implemented, que es la que usan implementaciones como Asterisk y OPAL.</translation>
     </message>
     <message>
         <source>FreeSWITCH (hangup_cause_to_sip in mod_sofia) answers CALL_REJECTED with 603 Decline whatever the cause location, a deviation from RFC 3398, which gives 403 and allows 603 only for a user location.</source>
@@ -2733,7 +2746,7 @@
         <translation>Compruebe si el extremo remoto de la ruta PSTN es alcanzable.</translation>
     </message>
     <message>
-        <source>Compare the gateway's timers with your INVITE timeout (Timer B, Timer C).</source>
+        <source>Compare the gateway&apos;s timers with your INVITE timeout (Timer B, Timer C).</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Compare los temporizadores del gateway con el tiempo de espera de su INVITE (Timer B, Timer C).</translation>
@@ -2858,7 +2871,7 @@
         <translation>El equipo descartó un mensaje recibido que incluye un parámetro que no reconoce. La RFC 3398 no tiene ninguna fila para ella.</translation>
     </message>
     <message>
-        <source>Seen when SIP-I or ISUP content from your side carries a parameter the carrier's exchange refuses.</source>
+        <source>Seen when SIP-I or ISUP content from your side carries a parameter the carrier&apos;s exchange refuses.</source>
         <comment>seenWhen</comment>
         <translation>Aparece cuando el contenido SIP-I o ISUP que envía su lado lleva un parámetro que la central del operador rechaza.</translation>
     </message>
@@ -3091,7 +3104,7 @@
         <translation>Aparece en la cabecera Reason de una respuesta de fallo de un operador cuando una llamada a un número portado recientemente se envía a la red donante sin número de encaminamiento.</translation>
     </message>
     <message>
-        <source>The donor network's exchange in countries that use query on release for portability.</source>
+        <source>The donor network&apos;s exchange in countries that use query on release for portability.</source>
         <comment>sentBy</comment>
         <translation>La central de la red donante en los países que utilizan consulta en la liberación para la portabilidad.</translation>
     </message>
@@ -3233,7 +3246,7 @@
         <translation>La parte llamada no puede aceptar otra llamada.</translation>
     </message>
     <message>
-        <source>The called party is unable to accept another call because a busy condition was met. The user's equipment or the network may generate it. RFC 3398 renders it as 486 Busy Here.</source>
+        <source>The called party is unable to accept another call because a busy condition was met. The user&apos;s equipment or the network may generate it. RFC 3398 renders it as 486 Busy Here.</source>
         <comment>description</comment>
         <translation>La parte llamada no puede aceptar otra llamada porque se ha dado una condición de ocupado. Puede generarla el equipo del usuario o la red. La RFC 3398 la traduce como 486 Busy Here.</translation>
     </message>
@@ -3396,7 +3409,7 @@
         <translation>Se avisó a la parte llamada, pero no conectó dentro del tiempo permitido. No siempre la generan los procedimientos de acceso ISDN; también pueden producirla los temporizadores de red. La RFC 3398 la traduce como 480 Temporarily Unavailable.</translation>
     </message>
     <message>
-        <source>A 480 with Reason: Q.850;cause=19 after a 180 Ringing, when the carrier's no-answer timer expires before your own.</source>
+        <source>A 480 with Reason: Q.850;cause=19 after a 180 Ringing, when the carrier&apos;s no-answer timer expires before your own.</source>
         <comment>seenWhen</comment>
         <translation>Un 480 con Reason: Q.850;cause=19 tras un 180 Ringing, cuando el temporizador de no respuesta del operador expira antes que el suyo.</translation>
     </message>
@@ -3411,7 +3424,7 @@
         <translation>El llamante puede volver a intentarlo más tarde; no es necesario cambiar nada en la solicitud.</translation>
     </message>
     <message>
-        <source>Compare the carrier's no-answer timer with your PBX ring timeout.</source>
+        <source>Compare the carrier&apos;s no-answer timer with your PBX ring timeout.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compare el temporizador de no respuesta del operador con el tiempo de timbre de su PBX.</translation>
@@ -3423,7 +3436,7 @@
         <translation>Configure el desvío de llamadas o el buzón de voz si las llamadas no contestadas deben ir a algún sitio.</translation>
     </message>
     <message>
-        <source>Check whether the callee's device auto-rejects after a fixed ring time.</source>
+        <source>Check whether the callee&apos;s device auto-rejects after a fixed ring time.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Compruebe si el dispositivo del llamado rechaza automáticamente tras un tiempo de timbre fijo.</translation>
@@ -3634,7 +3647,7 @@
         <translation>El usuario llamado, su PBX o una función de políticas de la red.</translation>
     </message>
     <message>
-        <source>Do not retry the same call; change the caller ID or get the callee's consent first.</source>
+        <source>Do not retry the same call; change the caller ID or get the callee&apos;s consent first.</source>
         <comment>retryNote</comment>
         <translation>No reintente la misma llamada; cambie antes el identificador de llamante u obtenga el consentimiento del llamado.</translation>
     </message>
@@ -4093,7 +4106,7 @@
         <translation>La interfaz hacia el destino no funciona, por lo que no se pudo entregar la llamada.</translation>
     </message>
     <message>
-        <source>A signalling message could not be delivered to the remote party, for example because of a physical or data link failure at the remote side or because the user's equipment is off line. RFC 3398 renders it as 502 Bad Gateway.</source>
+        <source>A signalling message could not be delivered to the remote party, for example because of a physical or data link failure at the remote side or because the user&apos;s equipment is off line. RFC 3398 renders it as 502 Bad Gateway.</source>
         <comment>description</comment>
         <translation>No se pudo entregar un mensaje de señalización a la parte remota, por ejemplo por un fallo físico o del enlace de datos en el lado remoto o porque el equipo del usuario está desconectado. La RFC 3398 la traduce como 502 Bad Gateway.</translation>
     </message>
@@ -4429,7 +4442,7 @@
         <translation>Compruebe si el gateway y el conmutador discrepan sobre el estado de la llamada.</translation>
     </message>
     <message>
-        <source>Review the gateway's mapping of unexpected causes.</source>
+        <source>Review the gateway&apos;s mapping of unexpected causes.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Revise cómo asigna el gateway las causas inesperadas.</translation>
@@ -4488,7 +4501,7 @@
         <translation>Conmutadores y gateways que recurren a una causa normal genérica.</translation>
     </message>
     <message>
-        <source>A later attempt may succeed; repeated failures need the carrier's own logs.</source>
+        <source>A later attempt may succeed; repeated failures need the carrier&apos;s own logs.</source>
         <comment>retryNote</comment>
         <translation>Un intento posterior puede tener éxito; los fallos repetidos requieren los registros del propio operador.</translation>
     </message>
@@ -4554,7 +4567,7 @@
         <translation>En este momento no hay ningún circuito o canal apropiado disponible para tratar la llamada. La RFC 3398 la traduce como 503 Service Unavailable.</translation>
     </message>
     <message>
-        <source>A 503 with Reason: Q.850;cause=34 from a carrier when your trunk's concurrent call limit is reached, or from a PRI gateway with all B-channels busy.</source>
+        <source>A 503 with Reason: Q.850;cause=34 from a carrier when your trunk&apos;s concurrent call limit is reached, or from a PRI gateway with all B-channels busy.</source>
         <comment>seenWhen</comment>
         <translation>Un 503 con Reason: Q.850;cause=34 de un operador cuando se alcanza el límite de llamadas simultáneas de su troncal, o de un gateway PRI con todos los canales B ocupados.</translation>
     </message>
@@ -4651,13 +4664,13 @@
         <translation>No sature la misma ruta con intentos; conmute a otro operador y reintente por esta más tarde, respetando Retry-After.</translation>
     </message>
     <message>
-        <source>Check the carrier's status page or NOC for an outage.</source>
+        <source>Check the carrier&apos;s status page or NOC for an outage.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Consulte la página de estado o el NOC del operador por si hay una caída.</translation>
     </message>
     <message>
-        <source>Check the gateway's TDM links (SS7 signalling, PRI D-channel).</source>
+        <source>Check the gateway&apos;s TDM links (SS7 signalling, PRI D-channel).</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Revise los enlaces TDM del gateway (señalización SS7, canal D del PRI).</translation>
@@ -4885,7 +4898,7 @@
         <translation>Trátela como un aviso de estado y no como un error.</translation>
     </message>
     <message>
-        <source>If it appears on a failed voice call, review the gateway's cause mapping.</source>
+        <source>If it appears on a failed voice call, review the gateway&apos;s cause mapping.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Si aparece en una llamada de voz fallida, revise la asignación de causas del gateway.</translation>
@@ -5010,7 +5023,7 @@
         <translation>El equipo de conmutación que generó la causa soporta una carga de tráfico elevada. La RFC 3398 la traduce como 503 Service Unavailable.</translation>
     </message>
     <message>
-        <source>A 503 with Reason: Q.850;cause=42 during traffic peaks or when calls are sent faster than the carrier's calls-per-second limit.</source>
+        <source>A 503 with Reason: Q.850;cause=42 during traffic peaks or when calls are sent faster than the carrier&apos;s calls-per-second limit.</source>
         <comment>seenWhen</comment>
         <translation>Un 503 con Reason: Q.850;cause=42 durante picos de tráfico o cuando se envían llamadas más rápido de lo que permite el límite de llamadas por segundo del operador.</translation>
     </message>
@@ -5025,7 +5038,7 @@
         <translation>Es adecuado pasar a la siguiente ruta; reintente por la ruta congestionada solo después del Retry-After o de un tiempo de espera progresivo (back-off).</translation>
     </message>
     <message>
-        <source>Check your call attempt rate against the carrier's CPS limit.</source>
+        <source>Check your call attempt rate against the carrier&apos;s CPS limit.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compare su tasa de intentos de llamada con el límite de CPS del operador.</translation>
@@ -5645,7 +5658,7 @@
         <translation>No reintente hasta que se modifiquen las restricciones del CUG.</translation>
     </message>
     <message>
-        <source>Check the caller's CUG membership and restrictions with the operator.</source>
+        <source>Check the caller&apos;s CUG membership and restrictions with the operator.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compruebe con el operador la pertenencia al CUG y las restricciones del llamante.</translation>
@@ -5721,7 +5734,7 @@
         <translation>No reintente hasta que se modifique la restricción.</translation>
     </message>
     <message>
-        <source>Check the called member's CUG restrictions.</source>
+        <source>Check the called member&apos;s CUG restrictions.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compruebe las restricciones de CUG del miembro llamado.</translation>
@@ -6006,7 +6019,7 @@
         <translation>Incoherencia entre la información de acceso saliente designada y la clase de abonado</translation>
     </message>
     <message>
-        <source>The CUG outgoing access requested does not match the subscriber's class.</source>
+        <source>The CUG outgoing access requested does not match the subscriber&apos;s class.</source>
         <comment>summary</comment>
         <translation>El acceso saliente CUG solicitado no coincide con la clase del abonado.</translation>
     </message>
@@ -6016,7 +6029,7 @@
         <translation>La información de acceso saliente designada para la llamada es incoherente con la clase de abonado, una comprobación de grupo cerrado de usuarios. La RFC 3398 no tiene ninguna fila para ella.</translation>
     </message>
     <message>
-        <source>Seen on CUG-based services when a call asks for outgoing access that the subscriber's profile does not include.</source>
+        <source>Seen on CUG-based services when a call asks for outgoing access that the subscriber&apos;s profile does not include.</source>
         <comment>seenWhen</comment>
         <translation>Aparece en servicios basados en CUG cuando una llamada solicita un acceso saliente que el perfil del abonado no incluye.</translation>
     </message>
@@ -6031,7 +6044,7 @@
         <translation>No reintente hasta que se corrija el perfil o la solicitud de acceso.</translation>
     </message>
     <message>
-        <source>Check the subscriber's CUG profile and outgoing access setting.</source>
+        <source>Check the subscriber&apos;s CUG profile and outgoing access setting.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compruebe el perfil CUG del abonado y su configuración de acceso saliente.</translation>
@@ -6581,7 +6594,7 @@
         <translation>Elimínelo o recurra a una llamada básica.</translation>
     </message>
     <message>
-        <source>Check the gateway's capabilities list.</source>
+        <source>Check the gateway&apos;s capabilities list.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Revise la lista de capacidades del gateway.</translation>
@@ -6885,7 +6898,7 @@
         <translation>Compruebe la identidad de llamada utilizada en la solicitud de reanudación.</translation>
     </message>
     <message>
-        <source>Review the ISDN terminal's suspend and resume handling.</source>
+        <source>Review the ISDN terminal&apos;s suspend and resume handling.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Revise cómo gestiona el terminal ISDN la suspensión y la reanudación.</translation>
@@ -6955,7 +6968,7 @@
         <translation>Utilice otra identidad de llamada al suspender.</translation>
     </message>
     <message>
-        <source>Check the terminal's suspend logic.</source>
+        <source>Check the terminal&apos;s suspend logic.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Revise la lógica de suspensión del terminal.</translation>
@@ -7019,7 +7032,7 @@
         <translation>Compruebe si la llamada se suspendió realmente.</translation>
     </message>
     <message>
-        <source>Review the terminal's resume logic.</source>
+        <source>Review the terminal&apos;s resume logic.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Revise la lógica de reanudación del terminal.</translation>
@@ -7960,7 +7973,7 @@
         <translation>La envía el agente de usuario llamado (teléfono, softphone, extensión de PBX), o una pasarela cuando el lado PSTN informa de alerta. Los proxies la reenvían pero no la generan.</translation>
     </message>
     <message>
-        <source>Nothing to retry; wait for a final response. A forking proxy keeps all branches alive, and how long ringing lasts is decided by the caller's no-answer timer, a CANCEL, or proxy timers such as Timer C.</source>
+        <source>Nothing to retry; wait for a final response. A forking proxy keeps all branches alive, and how long ringing lasts is decided by the caller&apos;s no-answer timer, a CANCEL, or proxy timers such as Timer C.</source>
         <comment>retryNote</comment>
         <translation>No hay nada que reintentar; espere una respuesta final. Un proxy con forking mantiene activas todas las ramas, y la duración del timbre la determina el temporizador de no respuesta del llamante, un CANCEL o temporizadores del proxy como Timer C.</translation>
     </message>
@@ -8141,7 +8154,7 @@
         <translation>No hay nada que reintentar; espere la respuesta final. Los proxies en la ruta deben permitir una fase previa a la respuesta prolongada (Timer C es superior a 3 minutos) para que las llamadas en cola no expiren.</translation>
     </message>
     <message>
-        <source>Confirm the caller's device tolerates a long provisional phase, since an INVITE transaction may stay in the Proceeding state for minutes.</source>
+        <source>Confirm the caller&apos;s device tolerates a long provisional phase, since an INVITE transaction may stay in the Proceeding state for minutes.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Confirme que el dispositivo del llamante tolera una fase provisional larga, ya que una transacción INVITE puede permanecer en el estado Proceeding durante minutos.</translation>
@@ -8196,9 +8209,9 @@
         <translation>183 Session Progress informa del progreso del establecimiento de la llamada que no cubren los demás códigos provisionales. En la práctica casi siempre lleva SDP para que los medios tempranos, como ringback de red, locuciones o mensajes de IVR, puedan fluir antes de que se conteste la llamada. Como 180, lleva un tag en To y crea un diálogo temprano.</translation>
     </message>
     <message>
-        <source>Calls towards the PSTN are the typical source: a gateway or carrier trunk sends 183 when ISUP ACM or CPG indicate in-band information. It is often sent reliably with Require: 100rel and RSeq, and in IMS networks P-Early-Media may accompany it to authorize the media. Missing or one-way early audio, unheard recorded announcements and 'no ringback' complaints usually trace back to how the 183 SDP was handled.</source>
+        <source>Calls towards the PSTN are the typical source: a gateway or carrier trunk sends 183 when ISUP ACM or CPG indicate in-band information. It is often sent reliably with Require: 100rel and RSeq, and in IMS networks P-Early-Media may accompany it to authorize the media. Missing or one-way early audio, unheard recorded announcements and &apos;no ringback&apos; complaints usually trace back to how the 183 SDP was handled.</source>
         <comment>seenWhen</comment>
-        <translation>Las llamadas hacia la PSTN son la fuente típica: una pasarela o troncal de operador envía 183 cuando un ACM o CPG de ISUP indica información dentro de banda. A menudo se envía de forma fiable con Require: 100rel y RSeq, y en redes IMS puede ir acompañada de P-Early-Media para autorizar los medios. El audio temprano ausente o unidireccional, las locuciones grabadas que no se oyen y las quejas de 'no hay ringback' suelen deberse a cómo se trató el SDP del 183.</translation>
+        <translation>Las llamadas hacia la PSTN son la fuente típica: una pasarela o troncal de operador envía 183 cuando un ACM o CPG de ISUP indica información dentro de banda. A menudo se envía de forma fiable con Require: 100rel y RSeq, y en redes IMS puede ir acompañada de P-Early-Media para autorizar los medios. El audio temprano ausente o unidireccional, las locuciones grabadas que no se oyen y las quejas de &apos;no hay ringback&apos; suelen deberse a cómo se trató el SDP del 183.</translation>
     </message>
     <message>
         <source>Mostly PSTN gateways, carrier SBCs, PBXs and media servers that want to play tones or announcements before answer. Desk phones rarely send it.</source>
@@ -8329,7 +8342,7 @@
         <translation>No espere una respuesta SDP en un 199; consulte la cabecera Reason, si está presente, para saber por qué terminó la rama.</translation>
     </message>
     <message>
-        <source>The caller's INVITE must carry the 199 option-tag before anyone may send a 199.</source>
+        <source>The caller&apos;s INVITE must carry the 199 option-tag before anyone may send a 199.</source>
         <comment>header Supported</comment>
         <extracomment>Why to inspect the Supported header</extracomment>
         <translation>El INVITE del llamante debe llevar el option-tag 199 antes de que nadie pueda enviar un 199.</translation>
@@ -8405,7 +8418,7 @@
         <translation>Para INVITE, confirme que a cada 200 le sigue un ACK que llega al UAS; si el 200 se retransmite, rastree adónde va el ACK usando el Contact y el Record-Route del 200.</translation>
     </message>
     <message>
-        <source>Check the Contact and SDP addresses in the 200 for private or wrong IPs, and fix NAT handling on the SBC, the router ALG or the phone's public address settings.</source>
+        <source>Check the Contact and SDP addresses in the 200 for private or wrong IPs, and fix NAT handling on the SBC, the router ALG or the phone&apos;s public address settings.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Revise las direcciones de Contact y SDP en el 200 en busca de IP privadas o erróneas, y corrija el tratamiento de NAT en el SBC, el ALG del router o la configuración de dirección pública del teléfono.</translation>
@@ -8478,9 +8491,9 @@
         <translation>202 Accepted indica que la solicitud se aceptó para su procesamiento y que el resultado se informará más adelante. RFC 3265 la usaba para suscripciones aceptadas pero aún no autorizadas, y RFC 3515 la convirtió en la respuesta normal a REFER, cuyo progreso se informa después en solicitudes NOTIFY con cuerpos sipfrag. RFC 6665 la declaró obsoleta porque el estado de la suscripción se informa de todos modos en NOTIFY, por lo que las pilas actuales envían 200 y tratan un 202 entrante de la misma manera.</translation>
     </message>
     <message>
-        <source>Blind and attended transfers are the usual place: many phones and PBXs still answer REFER with 202, followed by NOTIFY requests whose message/sipfrag body reads 'SIP/2.0 100 Trying' and later the final result. Older presence and BLF servers may also return 202 to SUBSCRIBE while authorization is pending. Seeing it in a trace is normal and not an error in itself.</source>
+        <source>Blind and attended transfers are the usual place: many phones and PBXs still answer REFER with 202, followed by NOTIFY requests whose message/sipfrag body reads &apos;SIP/2.0 100 Trying&apos; and later the final result. Older presence and BLF servers may also return 202 to SUBSCRIBE while authorization is pending. Seeing it in a trace is normal and not an error in itself.</source>
         <comment>seenWhen</comment>
-        <translation>Las transferencias ciegas y asistidas son el lugar habitual: muchos teléfonos y PBX siguen respondiendo a REFER con 202, seguido de solicitudes NOTIFY cuyo cuerpo message/sipfrag dice 'SIP/2.0 100 Trying' y después el resultado final. Los servidores de presencia y BLF más antiguos también pueden devolver 202 a SUBSCRIBE mientras la autorización está pendiente. Verla en una traza es normal y no constituye un error en sí.</translation>
+        <translation>Las transferencias ciegas y asistidas son el lugar habitual: muchos teléfonos y PBX siguen respondiendo a REFER con 202, seguido de solicitudes NOTIFY cuyo cuerpo message/sipfrag dice &apos;SIP/2.0 100 Trying&apos; y después el resultado final. Los servidores de presencia y BLF más antiguos también pueden devolver 202 a SUBSCRIBE mientras la autorización está pendiente. Verla en una traza es normal y no constituye un error en sí.</translation>
     </message>
     <message>
         <source>Phones, PBXs and presence servers that accept a REFER or SUBSCRIBE send it, mostly implementations written to RFC 3265 or RFC 3515 before RFC 6665 appeared.</source>
@@ -8592,7 +8605,7 @@
         <translation>Lea el valor de Expires del 204 para programar el siguiente refresco.</translation>
     </message>
     <message>
-        <source>If the subscriber's view looks stale after a 204, check that the notifier creates a new entity-tag whenever the state changes; a notifier that reuses tags wrongly suppresses notifications.</source>
+        <source>If the subscriber&apos;s view looks stale after a 204, check that the notifier creates a new entity-tag whenever the state changes; a notifier that reuses tags wrongly suppresses notifications.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Si la vista del suscriptor parece desactualizada tras un 204, compruebe que el notificador crea una nueva entity-tag cada vez que cambia el estado; un notificador que reutiliza tags suprime notificaciones indebidamente.</translation>
@@ -8745,7 +8758,7 @@
         <translation>La envían servidores de redirección o agentes de usuario que saben que el usuario se ha trasladado permanentemente a una nueva dirección.</translation>
     </message>
     <message>
-        <source>Retry at the Contact address and use it for future requests as well. A proxy may recurse on it on the caller's behalf.</source>
+        <source>Retry at the Contact address and use it for future requests as well. A proxy may recurse on it on the caller&apos;s behalf.</source>
         <comment>retryNote</comment>
         <translation>Reintente en la dirección de Contact y úsela también para las solicitudes futuras. Un proxy puede seguirla en nombre del llamante.</translation>
     </message>
@@ -9154,7 +9167,7 @@
         <translation>Compruebe que el cliente reenvía la solicitud con una cabecera Authorization y un CSeq incrementado tras el primer 401.</translation>
     </message>
     <message>
-        <source>If a second 401 follows, verify the authentication username and password, and that the realm in the challenge matches the client's configuration.</source>
+        <source>If a second 401 follows, verify the authentication username and password, and that the realm in the challenge matches the client&apos;s configuration.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Si llega un segundo 401, verifique el nombre de usuario y la contraseña de autenticación, y que el realm del desafío coincide con la configuración del cliente.</translation>
@@ -9242,7 +9255,7 @@
         <translation>Compruebe con el proveedor el saldo de la cuenta, el límite de crédito o el estado de facturación.</translation>
     </message>
     <message>
-        <source>Read the reason phrase and any Warning header for the provider's own explanation.</source>
+        <source>Read the reason phrase and any Warning header for the provider&apos;s own explanation.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Lea la frase de motivo y cualquier cabecera Warning para conocer la explicación del propio proveedor.</translation>
@@ -9297,7 +9310,7 @@
         <translation>403 significa que la solicitud se entendió y está bien formada, pero la política prohíbe atenderla. A diferencia de 401 o 407, no hay ningún desafío que responder, por lo que reenviarla con credenciales es inútil. La frase de motivo o una cabecera Warning suelen nombrar la regla que se aplicó.</translation>
     </message>
     <message>
-        <source>On SIP trunks it appears when the source IP is not on the provider's allow list, when the From or P-Asserted-Identity number is not one of the customer's numbers, or when the destination (international, premium rate, a specific country) is barred. Registrars send it for disabled accounts, wrong domains or after too many failed authentication attempts, and fraud or scanner protection on SBCs answers 403 to suspicious traffic.</source>
+        <source>On SIP trunks it appears when the source IP is not on the provider&apos;s allow list, when the From or P-Asserted-Identity number is not one of the customer&apos;s numbers, or when the destination (international, premium rate, a specific country) is barred. Registrars send it for disabled accounts, wrong domains or after too many failed authentication attempts, and fraud or scanner protection on SBCs answers 403 to suspicious traffic.</source>
         <comment>seenWhen</comment>
         <translation>En troncales SIP aparece cuando la IP de origen no está en la lista de direcciones permitidas del proveedor, cuando el número de From o de P-Asserted-Identity no es uno de los números del cliente, o cuando el destino (internacional, tarificación adicional, un país concreto) está restringido. Los registradores la envían para cuentas deshabilitadas, dominios erróneos o tras demasiados intentos de autenticación fallidos, y la protección antifraude o contra escáneres de los SBC responde 403 al tráfico sospechoso.</translation>
     </message>
@@ -9318,7 +9331,7 @@
         <translation>Lea la frase de motivo y la cabecera Warning, ya que los proveedores suelen indicar la regla, como un identificador de llamante no válido o un destino bloqueado.</translation>
     </message>
     <message>
-        <source>Verify the trunk's source IP, the domain in the Request-URI, and that the caller ID in From or P-Asserted-Identity is allowed for the account.</source>
+        <source>Verify the trunk&apos;s source IP, the domain in the Request-URI, and that the caller ID in From or P-Asserted-Identity is allowed for the account.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Verifique la IP de origen de la troncal, el dominio de la Request-URI y que el identificador de llamante en From o P-Asserted-Identity está permitido para la cuenta.</translation>
@@ -9336,7 +9349,7 @@
         <translation>Para REGISTER, confirme que la cuenta está habilitada y que el cliente no está bloqueado tras repetidas contraseñas erróneas.</translation>
     </message>
     <message>
-        <source>May carry the provider's explanation of which policy refused the request.</source>
+        <source>May carry the provider&apos;s explanation of which policy refused the request.</source>
         <comment>header Warning</comment>
         <extracomment>Why to inspect the Warning header</extracomment>
         <translation>Puede llevar la explicación del proveedor sobre qué política rechazó la solicitud.</translation>
@@ -9374,7 +9387,7 @@
         <translation>El usuario de la Request-URI no existe en el dominio del que es responsable el servidor.</translation>
     </message>
     <message>
-        <source>404 means the server is authoritative for the domain in the Request-URI but found no such user, or the domain itself is not one it serves. For telephone numbers it corresponds to an unallocated or unrouted number. It only speaks for this server's domain, so another domain or carrier may still know the user.</source>
+        <source>404 means the server is authoritative for the domain in the Request-URI but found no such user, or the domain itself is not one it serves. For telephone numbers it corresponds to an unallocated or unrouted number. It only speaks for this server&apos;s domain, so another domain or carrier may still know the user.</source>
         <comment>description</comment>
         <translation>404 significa que el servidor tiene autoridad sobre el dominio de la Request-URI pero no encontró ese usuario, o que el propio dominio no es uno de los que atiende. Para números de teléfono corresponde a un número no asignado o sin ruta. Solo es válida para el dominio de este servidor, por lo que otro dominio u operador puede conocer al usuario.</translation>
     </message>
@@ -9545,7 +9558,7 @@
         <translation>No aceptable</translation>
     </message>
     <message>
-        <source>The server cannot produce a response in any format allowed by the request's Accept headers.</source>
+        <source>The server cannot produce a response in any format allowed by the request&apos;s Accept headers.</source>
         <comment>summary</comment>
         <translation>El servidor no puede generar una respuesta en ningún formato permitido por las cabeceras Accept de la solicitud.</translation>
     </message>
@@ -9688,7 +9701,7 @@
         <translation>En troncales SIP, confirme si el proveedor espera autenticación Digest o por IP, ya que mezclarlas genera desafíos que la PBX no puede responder.</translation>
     </message>
     <message>
-        <source>Carries the proxy's Digest challenge: realm, nonce, algorithm, qop and possibly stale=true.</source>
+        <source>Carries the proxy&apos;s Digest challenge: realm, nonce, algorithm, qop and possibly stale=true.</source>
         <comment>header Proxy-Authenticate</comment>
         <extracomment>Why to inspect the Proxy-Authenticate header</extracomment>
         <translation>Lleva el desafío Digest del proxy: realm, nonce, algorithm, qop y posiblemente stale=true.</translation>
@@ -9737,7 +9750,7 @@
         <translation>408 significa que la solicitud no pudo completarse en el tiempo disponible. Un servidor puede enviarla cuando, por ejemplo, no pudo localizar al usuario con suficiente rapidez, pero la mayoría de los 408 en las trazas son sintéticos: la transacción cliente informa de un vencimiento de temporizador como 408 cuando vence Timer B (INVITE) o Timer F (no INVITE), por defecto tras 64*T1, unos 32 segundos. Los proxies también la devuelven aguas arriba cuando su propio Timer C o temporizador de no respuesta abandona una rama.</translation>
     </message>
     <message>
-        <source>It points to an unreachable next hop: a wrong IP or port, a firewall or ACL silently dropping UDP, a dead DNS SRV target, or an expired NAT binding towards a registered phone. Calls that ring too long through a proxy with a short no-answer timer, such as Kamailio's fr_inv_timer, also end in 408. For REGISTER and OPTIONS it usually means the server never answered.</source>
+        <source>It points to an unreachable next hop: a wrong IP or port, a firewall or ACL silently dropping UDP, a dead DNS SRV target, or an expired NAT binding towards a registered phone. Calls that ring too long through a proxy with a short no-answer timer, such as Kamailio&apos;s fr_inv_timer, also end in 408. For REGISTER and OPTIONS it usually means the server never answered.</source>
         <comment>seenWhen</comment>
         <translation>Apunta a un siguiente salto inalcanzable: una IP o puerto erróneos, un firewall o ACL que descarta UDP en silencio, un destino DNS SRV caído o un binding NAT caducado hacia un teléfono registrado. Las llamadas que suenan demasiado tiempo a través de un proxy con un temporizador de no respuesta corto, como fr_inv_timer de Kamailio, también terminan en 408. Para REGISTER y OPTIONS suele significar que el servidor nunca respondió.</translation>
     </message>
@@ -9752,7 +9765,7 @@
         <translation>La misma solicitud puede repetirse más tarde, pero tras un vencimiento de temporizador de transporte un UAC o proxy debe conmutar primero al siguiente destino DNS SRV o ruta. No siga insistiendo sobre un siguiente salto caído.</translation>
     </message>
     <message>
-        <source>Determine whether the 408 came over the wire or was generated locally; if no matching response packet exists in the capture, the caller's own timer fired.</source>
+        <source>Determine whether the 408 came over the wire or was generated locally; if no matching response packet exists in the capture, the caller&apos;s own timer fired.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Determine si el 408 llegó por la red o se generó localmente; si no existe ningún paquete de respuesta correspondiente en la captura, lo que venció fue el temporizador del propio llamante.</translation>
@@ -10073,7 +10086,7 @@
         <translation>Reenvíe con un cuerpo más pequeño. Repita la misma solicitud sin cambios solo si está presente Retry-After, y solo tras ese plazo.</translation>
     </message>
     <message>
-        <source>Check the body size against the receiver's configured maximum message or body size.</source>
+        <source>Check the body size against the receiver&apos;s configured maximum message or body size.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compare el tamaño del cuerpo con el tamaño máximo de mensaje o de cuerpo configurado en el receptor.</translation>
@@ -10161,7 +10174,7 @@
         <translation>Reenvíe solo con una Request-URI más corta, porque la misma solicitud seguirá fallando.</translation>
     </message>
     <message>
-        <source>Measure the Request-URI length in the trace and compare it with the receiver's limit.</source>
+        <source>Measure the Request-URI length in the trace and compare it with the receiver&apos;s limit.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Mida la longitud de la Request-URI en la traza y compárela con el límite del receptor.</translation>
@@ -10206,7 +10219,7 @@
         <translation>Tipo de medio no soportado</translation>
     </message>
     <message>
-        <source>The request body's format, encoding or language is not supported for this method.</source>
+        <source>The request body&apos;s format, encoding or language is not supported for this method.</source>
         <comment>summary</comment>
         <translation>El formato, la codificación o el idioma del cuerpo de la solicitud no están soportados para este método.</translation>
     </message>
@@ -10658,7 +10671,7 @@
         <translation>Intervalo de sesión demasiado pequeño</translation>
     </message>
     <message>
-        <source>Session-Expires is below this element's minimum; the Min-SE header gives the smallest value accepted.</source>
+        <source>Session-Expires is below this element&apos;s minimum; the Min-SE header gives the smallest value accepted.</source>
         <comment>summary</comment>
         <translation>Session-Expires está por debajo del mínimo de este elemento; la cabecera Min-SE indica el valor más pequeño aceptado.</translation>
     </message>
@@ -10695,7 +10708,7 @@
         <translation>Confirme que el cliente reintentó automáticamente con un Session-Expires al menos igual a Min-SE y con una cabecera Min-SE; la mayoría de las pilas lo hacen.</translation>
     </message>
     <message>
-        <source>Raise the session timer interval on the originating device, PBX or SBC so it meets the peer's minimum.</source>
+        <source>Raise the session timer interval on the originating device, PBX or SBC so it meets the peer&apos;s minimum.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Aumente el intervalo del temporizador de sesión en el dispositivo, PBX o SBC de origen para que cumpla el mínimo del par.</translation>
@@ -10777,7 +10790,7 @@
         <translation>Reintente inmediatamente con una caducidad de al menos Min-Expires. Reintentar con el mismo valor corto provocará un bucle de 423 y el dispositivo seguirá sin registrarse.</translation>
     </message>
     <message>
-        <source>Read Min-Expires in the 423 and set the device's registration or subscription interval to at least that value.</source>
+        <source>Read Min-Expires in the 423 and set the device&apos;s registration or subscription interval to at least that value.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Lea Min-Expires en el 423 y configure el intervalo de registro o suscripción del dispositivo en al menos ese valor.</translation>
@@ -10795,7 +10808,7 @@
         <translation>Mantenga abiertos los bindings NAT con keepalives CRLF u OPTIONS o con SIP outbound, en lugar de con re-registros muy cortos.</translation>
     </message>
     <message>
-        <source>Confirm the client's automatic retry uses the new value instead of looping on the old one.</source>
+        <source>Confirm the client&apos;s automatic retry uses the new value instead of looping on the old one.</source>
         <comment>howToFix 4</comment>
         <extracomment>Step 4 of how to fix it</extracomment>
         <translation>Confirme que el reintento automático del cliente usa el nuevo valor en lugar de quedar en bucle con el anterior.</translation>
@@ -10845,7 +10858,7 @@
         <translation>La ubicación transmitida con la solicitud (Geolocation, PIDF-LO) estaba mal formada, ausente o no era utilizable.</translation>
     </message>
     <message>
-        <source>The recipient needed the location information attached to the request, by value in a PIDF-LO body or by reference through a URI in the Geolocation header, and could not use it. The location might be syntactically wrong, impossible to dereference, or not good enough for the recipient's purpose, such as routing an emergency call. A Geolocation-Error header in the response carries a code and text that narrow down the problem.</source>
+        <source>The recipient needed the location information attached to the request, by value in a PIDF-LO body or by reference through a URI in the Geolocation header, and could not use it. The location might be syntactically wrong, impossible to dereference, or not good enough for the recipient&apos;s purpose, such as routing an emergency call. A Geolocation-Error header in the response carries a code and text that narrow down the problem.</source>
         <comment>description</comment>
         <translation>El destinatario necesitaba la información de ubicación adjunta a la solicitud, por valor en un cuerpo PIDF-LO o por referencia mediante una URI en la cabecera Geolocation, y no pudo utilizarla. La ubicación puede ser sintácticamente incorrecta, imposible de desreferenciar o no lo bastante buena para el fin del destinatario, como el enrutamiento de una llamada de emergencia. Una cabecera Geolocation-Error en la respuesta lleva un código y un texto que acotan el problema.</translation>
     </message>
@@ -11001,7 +11014,7 @@
         <translation>Un 424 es la respuesta cuando el problema está en la ubicación transmitida y no en la alerta en sí.</translation>
     </message>
     <message>
-        <source>A 415 is used when the body's media type is not accepted at all.</source>
+        <source>A 415 is used when the body&apos;s media type is not accepted at all.</source>
         <comment>related 415</comment>
         <extracomment>How 415 differs</extracomment>
         <translation>Un 415 se usa cuando el tipo de medio del cuerpo no se acepta en absoluto.</translation>
@@ -11022,7 +11035,7 @@
         <translation>Use la cabecera Identity</translation>
     </message>
     <message>
-        <source>The verifier's policy requires a signed Identity header (STIR/SHAKEN) and the request had none.</source>
+        <source>The verifier&apos;s policy requires a signed Identity header (STIR/SHAKEN) and the request had none.</source>
         <comment>summary</comment>
         <translation>La política del verificador exige una cabecera Identity firmada (STIR/SHAKEN) y la solicitud no tenía ninguna.</translation>
     </message>
@@ -11037,7 +11050,7 @@
         <translation>Un operador de terminación o un SBC empresarial configurado para exigir STIR/SHAKEN recibe una llamada de una interconexión que no firma. La cabecera Identity se añadió aguas arriba, pero la eliminó un B2BUA o SBC que no deja pasar cabeceras desconocidas. Las cabeceras Identity grandes enviadas sobre UDP también pueden perderse cuando el INVITE se fragmenta y se descarta un fragmento.</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, typically built into the terminating carrier's SBC or a proxy in front of the called user.</source>
+        <source>A STIR/SHAKEN verification service, typically built into the terminating carrier&apos;s SBC or a proxy in front of the called user.</source>
         <comment>sentBy</comment>
         <translation>Un servicio de verificación STIR/SHAKEN, normalmente integrado en el SBC del operador de terminación o en un proxy situado delante del usuario llamado.</translation>
     </message>
@@ -11141,7 +11154,7 @@
         <translation>Compruebe si el referente puede generar un token Referred-By firmado (un cuerpo message/sipfrag S/MIME) y habilítelo.</translation>
     </message>
     <message>
-        <source>If the token is not feasible, review the target's policy on unauthenticated referrals.</source>
+        <source>If the token is not feasible, review the target&apos;s policy on unauthenticated referrals.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Si el token no es viable, revise la política del destino respecto a las remisiones no autenticadas.</translation>
@@ -11184,7 +11197,7 @@
         <translation>Con outbound de RFC 5626, un UA mantiene uno o varios flujos persistentes (conexiones TCP, TLS o WebSocket, o UDP con keepalives) hacia proxies de borde, y el registrador anota qué flujo usa cada binding. Un 430 indica al proxy autoritativo que el flujo nombrado en la información de enrutamiento ya no existe, por lo que este binding no puede alcanzarse a través de él. Está pensada solo para la cadena de proxies y no debe devolverse al llamante.</translation>
     </message>
     <message>
-        <source>A phone or WebRTC client's TLS or WebSocket connection to the edge proxy has dropped (NAT timeout, Wi-Fi to LTE handover, client suspended) while its registration binding is still valid. Kamailio and OpenSIPS setups using the outbound and path modules produce it when a flow token no longer maps to a live connection. Callers then often see 480 from the authoritative proxy.</source>
+        <source>A phone or WebRTC client&apos;s TLS or WebSocket connection to the edge proxy has dropped (NAT timeout, Wi-Fi to LTE handover, client suspended) while its registration binding is still valid. Kamailio and OpenSIPS setups using the outbound and path modules produce it when a flow token no longer maps to a live connection. Callers then often see 480 from the authoritative proxy.</source>
         <comment>seenWhen</comment>
         <translation>La conexión TLS o WebSocket de un teléfono o cliente WebRTC con el proxy de borde se ha caído (vencimiento de NAT, traspaso de Wi-Fi a LTE, cliente suspendido) mientras su binding de registro sigue siendo válido. Las configuraciones de Kamailio y OpenSIPS que usan los módulos outbound y path la generan cuando un token de flujo ya no corresponde a una conexión activa. Los llamantes suelen ver entonces un 480 del proxy autoritativo.</translation>
     </message>
@@ -11229,7 +11242,7 @@
         <translation>Se anota en el registro; lleva el token de flujo y el parámetro ob que identifica al proxy de borde.</translation>
     </message>
     <message>
-        <source>The binding's +sip.instance and reg-id show which instance and flow failed.</source>
+        <source>The binding&apos;s +sip.instance and reg-id show which instance and flow failed.</source>
         <comment>header Contact</comment>
         <extracomment>Why to inspect the Contact header</extracomment>
         <translation>Los valores +sip.instance y reg-id del binding muestran qué instancia y qué flujo fallaron.</translation>
@@ -11268,7 +11281,7 @@
         <translation>Anonimato no permitido</translation>
     </message>
     <message>
-        <source>The request was anonymous and the callee's or the network's policy rejects anonymous requests.</source>
+        <source>The request was anonymous and the callee&apos;s or the network&apos;s policy rejects anonymous requests.</source>
         <comment>summary</comment>
         <translation>La solicitud era anónima y la política del llamado o de la red rechaza las solicitudes anónimas.</translation>
     </message>
@@ -11288,7 +11301,7 @@
         <translation>Un UA llamado, o un proxy o servidor de aplicaciones que implementa un servicio de rechazo de llamadas anónimas para el llamado.</translation>
     </message>
     <message>
-        <source>The same anonymous request will always be rejected. Retry only with the caller's identity presented; routing elsewhere does not help because the policy belongs to the callee.</source>
+        <source>The same anonymous request will always be rejected. Retry only with the caller&apos;s identity presented; routing elsewhere does not help because the policy belongs to the callee.</source>
         <comment>retryNote</comment>
         <translation>La misma solicitud anónima siempre será rechazada. Reintente solo presentando la identidad del llamante; enrutar por otro camino no sirve porque la política pertenece al llamado.</translation>
     </message>
@@ -11366,12 +11379,12 @@
         <translation>La solicitud llevaba una cabecera Identity, pero el verificador no pudo obtener la credencial a la que apunta mediante el parámetro info (en SHAKEN, la URL del certificado que también aparece como x5u en el PASSporT). La URI puede ser inalcanzable, devolver un error o usar un esquema que el verificador no admite. El nombre se registró como Bad Identity-Info con RFC 4474 y cambió a Bad Identity Info con RFC 8224.</translation>
     </message>
     <message>
-        <source>A terminating carrier's verification service cannot reach the signing provider's certificate repository because of DNS failure, a TLS error, an HTTP 404 or a firewall blocking outbound HTTPS. The signing side publishes the certificate on an internal host or uses an http: URL the verifier refuses. Verification timeouts under load can also produce it.</source>
+        <source>A terminating carrier&apos;s verification service cannot reach the signing provider&apos;s certificate repository because of DNS failure, a TLS error, an HTTP 404 or a firewall blocking outbound HTTPS. The signing side publishes the certificate on an internal host or uses an http: URL the verifier refuses. Verification timeouts under load can also produce it.</source>
         <comment>seenWhen</comment>
         <translation>El servicio de verificación de un operador de terminación no puede alcanzar el repositorio de certificados del proveedor firmante por un fallo de DNS, un error TLS, un HTTP 404 o un firewall que bloquea el HTTPS saliente. El lado firmante publica el certificado en un host interno o usa una URL http: que el verificador rechaza. Los vencimientos de temporizador de verificación bajo carga también pueden provocarla.</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier's SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
+        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier&apos;s SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
         <comment>sentBy</comment>
         <translation>Un servicio de verificación STIR/SHAKEN, normalmente dentro del SBC del operador de terminación o en un proxy situado delante del usuario llamado, cuando está configurado para rechazar las llamadas que no superan la verificación.</translation>
     </message>
@@ -11381,7 +11394,7 @@
         <translation>Repetir la misma solicitud firmada da el mismo resultado. La llamada solo puede tener éxito después de que el lado de origen corrija su firma o de que la ruta deje de alterar la solicitud; un enrutador puede probar una ruta que entregue la llamada con una firma válida.</translation>
     </message>
     <message>
-        <source>Take the info URL from the Identity header and fetch it from the verifier's network, checking DNS, TLS and the HTTP status.</source>
+        <source>Take the info URL from the Identity header and fetch it from the verifier&apos;s network, checking DNS, TLS and the HTTP status.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Tome la URL info de la cabecera Identity y descárguela desde la red del verificador, comprobando el DNS, el TLS y el código de estado HTTP.</translation>
@@ -11448,12 +11461,12 @@
         <translation>La credencial referenciada por la cabecera Identity se obtuvo, pero el verificador no puede usarla: el tipo de certificado o el algoritmo no está soportado, o no encadena con una autoridad de confianza para el verificador. RFC 4474 registró este código como Unsupported Certificate; RFC 8224 lo renombró para abarcar las credenciales en general.</translation>
     </message>
     <message>
-        <source>In STIR/SHAKEN, a certificate issued by a CA that is not on the verifier's list of approved STI-CAs is rejected this way. It also happens when a verifier's trust store is outdated after a new CA is approved, or when a test certificate is used on a production interconnect.</source>
+        <source>In STIR/SHAKEN, a certificate issued by a CA that is not on the verifier&apos;s list of approved STI-CAs is rejected this way. It also happens when a verifier&apos;s trust store is outdated after a new CA is approved, or when a test certificate is used on a production interconnect.</source>
         <comment>seenWhen</comment>
         <translation>En STIR/SHAKEN, se rechaza de esta forma un certificado emitido por una CA que no está en la lista de STI-CA aprobadas del verificador. También ocurre cuando el almacén de confianza de un verificador está desactualizado tras aprobarse una nueva CA, o cuando se usa un certificado de prueba en una interconexión de producción.</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier's SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
+        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier&apos;s SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
         <comment>sentBy</comment>
         <translation>Un servicio de verificación STIR/SHAKEN, normalmente dentro del SBC del operador de terminación o en un proxy situado delante del usuario llamado, cuando está configurado para rechazar las llamadas que no superan la verificación.</translation>
     </message>
@@ -11463,19 +11476,19 @@
         <translation>Repetir la misma solicitud firmada da el mismo resultado. La llamada solo puede tener éxito después de que el lado de origen corrija su firma o de que la ruta deje de alterar la solicitud; un enrutador puede probar una ruta que entregue la llamada con una firma válida.</translation>
     </message>
     <message>
-        <source>Download the certificate from the info URL and check its issuer chain against the verifier's trust anchors.</source>
+        <source>Download the certificate from the info URL and check its issuer chain against the verifier&apos;s trust anchors.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Descargue el certificado de la URL info y compruebe su cadena de emisores frente a los anclajes de confianza del verificador.</translation>
     </message>
     <message>
-        <source>Update the verifier's trust list of authorised certificate authorities if it is outdated.</source>
+        <source>Update the verifier&apos;s trust list of authorised certificate authorities if it is outdated.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Actualice la lista de confianza de autoridades de certificación autorizadas del verificador si está desactualizada.</translation>
     </message>
     <message>
-        <source>Check the certificate's algorithm and extensions, for example ES256 keys and the TN authorization list extension used in SHAKEN.</source>
+        <source>Check the certificate&apos;s algorithm and extensions, for example ES256 keys and the TN authorization list extension used in SHAKEN.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Compruebe el algoritmo y las extensiones del certificado, por ejemplo las claves ES256 y la extensión TN authorization list usada en SHAKEN.</translation>
@@ -11520,7 +11533,7 @@
         <translation>Cabecera Identity no válida</translation>
     </message>
     <message>
-        <source>The Identity header's signature or its claims did not verify against the request.</source>
+        <source>The Identity header&apos;s signature or its claims did not verify against the request.</source>
         <comment>summary</comment>
         <translation>La firma de la cabecera Identity o sus claims no se verificaron frente a la solicitud.</translation>
     </message>
@@ -11535,7 +11548,7 @@
         <translation>Un B2BUA o SBC reescribe el número de From o de To después de firmarse la llamada, por ejemplo añadiendo o quitando un + o un prefijo nacional, de modo que orig o dest en el PASSporT ya no coinciden. La cabecera queda truncada o alterada por un dispositivo que pliega o recodifica las cabeceras largas. El firmante usa una clave privada que no corresponde al certificado publicado.</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier's SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
+        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier&apos;s SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
         <comment>sentBy</comment>
         <translation>Un servicio de verificación STIR/SHAKEN, normalmente dentro del SBC del operador de terminación o en un proxy situado delante del usuario llamado, cuando está configurado para rechazar las llamadas que no superan la verificación.</translation>
     </message>
@@ -11810,7 +11823,7 @@
         <translation>El UA del extremo remoto del diálogo, respondiendo a un INFO cuyo Info-Package no pidió recibir.</translation>
     </message>
     <message>
-        <source>Only send INFO for a package listed in the peer's Recv-Info. The dialog is unaffected, so the sender can renegotiate packages with a re-INVITE or UPDATE and try again.</source>
+        <source>Only send INFO for a package listed in the peer&apos;s Recv-Info. The dialog is unaffected, so the sender can renegotiate packages with a re-INVITE or UPDATE and try again.</source>
         <comment>retryNote</comment>
         <translation>Envíe INFO solo para un paquete incluido en el Recv-Info del par. El diálogo no se ve afectado, por lo que el emisor puede renegociar los paquetes con un re-INVITE o UPDATE y volver a intentarlo.</translation>
     </message>
@@ -11851,7 +11864,7 @@
         <translation>El paquete que el INFO rechazado afirmaba transportar.</translation>
     </message>
     <message>
-        <source>A 415 rejects the body's media type; 469 rejects the Info Package itself.</source>
+        <source>A 415 rejects the body&apos;s media type; 469 rejects the Info Package itself.</source>
         <comment>related 415</comment>
         <extracomment>How 415 differs</extracomment>
         <translation>Un 415 rechaza el tipo de medio del cuerpo; 469 rechaza el propio Info Package.</translation>
@@ -11959,7 +11972,7 @@
         <translation>Kamailio/OpenSIPS no pudo enviar la solicitud al siguiente salto (fallo de conexión o de envío).</translation>
     </message>
     <message>
-        <source>SER-derived proxies turn their internal send error into a 477 reply when a request cannot be written to the chosen destination. The cause is local to the proxy's transport layer, for example a refused TCP connection, a TLS handshake failure, a missing listening socket for the needed protocol, or an unreachable network. The reason phrase usually carries a suffix such as (477/TM) or (477/SL) showing which module replied.</source>
+        <source>SER-derived proxies turn their internal send error into a 477 reply when a request cannot be written to the chosen destination. The cause is local to the proxy&apos;s transport layer, for example a refused TCP connection, a TLS handshake failure, a missing listening socket for the needed protocol, or an unreachable network. The reason phrase usually carries a suffix such as (477/TM) or (477/SL) showing which module replied.</source>
         <comment>description</comment>
         <translation>Los proxies derivados de SER convierten su error interno de envío en una respuesta 477 cuando una solicitud no puede escribirse en el destino elegido. La causa es local a la capa de transporte del proxy, por ejemplo una conexión TCP rechazada, un fallo en el handshake TLS, la falta de un socket de escucha para el protocolo necesario o una red inalcanzable. La frase de motivo suele llevar un sufijo como (477/TM) o (477/SL) que indica qué módulo respondió.</translation>
     </message>
@@ -11990,13 +12003,13 @@
         <translation>Lea el log del proxy en torno al reenvío fallido para ver la dirección de destino, el transporte y el error de envío exacto.</translation>
     </message>
     <message>
-        <source>Test reachability of that address and port with the same transport, and check firewalls, TLS certificates and the peer's listeners.</source>
+        <source>Test reachability of that address and port with the same transport, and check firewalls, TLS certificates and the peer&apos;s listeners.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Pruebe la alcanzabilidad de esa dirección y puerto con el mismo transporte, y revise los firewalls, los certificados TLS y los puertos de escucha del par.</translation>
     </message>
     <message>
-        <source>Verify the proxy's listen sockets cover the protocol and address family used for this destination.</source>
+        <source>Verify the proxy&apos;s listen sockets cover the protocol and address family used for this destination.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>Verifique que los sockets de escucha del proxy cubren el protocolo y la familia de direcciones usados para este destino.</translation>
@@ -12063,7 +12076,7 @@
         <translation>Los proxies derivados de SER convierten su error interno de dirección incorrecta en una respuesta 478 cuando el host al que deben reenviar no se resuelve en una dirección utilizable. El host puede proceder de la Request-URI, de una cabecera Route, de un proxy de salida o de una URI de destino fijada en el script de enrutamiento. Apunta a problemas de DNS o de configuración más que al usuario llamado.</translation>
     </message>
     <message>
-        <source>A typo in the Request-URI domain or in a trunk definition. An internal host name that resolves on the PBX but not on the proxy's DNS servers. SRV records missing for the transport the proxy tries, or the resolver on the proxy host being down or slow.</source>
+        <source>A typo in the Request-URI domain or in a trunk definition. An internal host name that resolves on the PBX but not on the proxy&apos;s DNS servers. SRV records missing for the transport the proxy tries, or the resolver on the proxy host being down or slow.</source>
         <comment>seenWhen</comment>
         <translation>Un error tipográfico en el dominio de la Request-URI o en la definición de una troncal. Un nombre de host interno que se resuelve en la PBX pero no en los servidores DNS del proxy. Faltan registros SRV para el transporte que prueba el proxy, o el resolvedor del host del proxy está caído o es lento.</translation>
     </message>
@@ -12101,7 +12114,7 @@
         <translation>Corrija los registros DNS o la configuración, o use una dirección IP para las troncales en las que no se necesite DNS.</translation>
     </message>
     <message>
-        <source>Check the proxy's DNS settings such as NAPTR and SRV lookups and its DNS cache for stale negative entries.</source>
+        <source>Check the proxy&apos;s DNS settings such as NAPTR and SRV lookups and its DNS cache for stale negative entries.</source>
         <comment>howToFix 4</comment>
         <extracomment>Step 4 of how to fix it</extracomment>
         <translation>Revise la configuración DNS del proxy, como las consultas NAPTR y SRV, y su caché DNS en busca de entradas negativas obsoletas.</translation>
@@ -12171,7 +12184,7 @@
         <translation>La misma solicitud puede tener éxito más tarde; espere a Retry-After cuando esté presente. Un proxy con forking sigue probando otras ramas, y los servicios de buzón de voz o de desvío si no disponible suelen activarse con 480.</translation>
     </message>
     <message>
-        <source>Check the registrar's location table for the target AOR and when its last registration happened.</source>
+        <source>Check the registrar&apos;s location table for the target AOR and when its last registration happened.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compruebe la tabla de localización del registrador para la AOR de destino y cuándo se produjo su último registro.</translation>
@@ -12256,7 +12269,7 @@
         <translation>El receptor recibió una solicitud que debería pertenecer a un diálogo existente (BYE, re-INVITE, UPDATE, INFO, NOTIFY, REFER, PRACK) o a una transacción (CANCEL), pero no tiene ningún estado que coincida con el Call-ID, los tags o el branch. O bien el estado se perdió o nunca existió allí, o bien la solicitud fue al elemento equivocado. Para el emisor, el diálogo debe considerarse terminado.</translation>
     </message>
     <message>
-        <source>The far end restarted or failed over to a node without replicated dialog state, then gets a BYE or re-INVITE for an old call. An SBC or B2BUA has already dropped the call after session timers or media timeouts, and the other side's BYE arrives later. NAT or an ALG changes the Contact so in-dialog requests land on a different server, a NOTIFY arrives after the subscription expired, or a CANCEL reaches a node that never saw the INVITE.</source>
+        <source>The far end restarted or failed over to a node without replicated dialog state, then gets a BYE or re-INVITE for an old call. An SBC or B2BUA has already dropped the call after session timers or media timeouts, and the other side&apos;s BYE arrives later. NAT or an ALG changes the Contact so in-dialog requests land on a different server, a NOTIFY arrives after the subscription expired, or a CANCEL reaches a node that never saw the INVITE.</source>
         <comment>seenWhen</comment>
         <translation>El extremo remoto se reinició o conmutó a un nodo sin estado de diálogo replicado, y luego recibe un BYE o re-INVITE de una llamada antigua. Un SBC o B2BUA ya ha liberado la llamada tras el vencimiento de los temporizadores de sesión o de medios, y el BYE del otro lado llega después. Un NAT o un ALG cambia el Contact de modo que las solicitudes dentro de diálogo llegan a otro servidor, un NOTIFY llega después de caducar la suscripción, o un CANCEL llega a un nodo que nunca vio el INVITE.</translation>
     </message>
@@ -12362,7 +12375,7 @@
         <translation>Un proxy con detección de bucles descubre que ya ha reenviado esta misma solicitud, con la misma Request-URI y el mismo estado de enrutamiento, por lo que la solicitud ha dado una vuelta completa. Un UAS también envía 482 para una solicitud fusionada (merged): una segunda copia de una solicitud que ya está procesando, con el mismo tag de From, Call-ID y CSeq, pero que llega por otra ruta tras un forking. Una espiral, en la que la solicitud vuelve a un proxy con una Request-URI modificada, es legítima y no es un bucle.</translation>
     </message>
     <message>
-        <source>Call forwarding between two systems that forward to each other, or a PBX and a carrier routing the same number back and forth. DNS or SRV records that send a proxy's outbound traffic back to itself. A forking proxy delivers two branches to the same phone because it is registered twice, and the second copy gets 482 from the phone.</source>
+        <source>Call forwarding between two systems that forward to each other, or a PBX and a carrier routing the same number back and forth. DNS or SRV records that send a proxy&apos;s outbound traffic back to itself. A forking proxy delivers two branches to the same phone because it is registered twice, and the second copy gets 482 from the phone.</source>
         <comment>seenWhen</comment>
         <translation>Desvío de llamadas entre dos sistemas que se desvían mutuamente, o una PBX y un operador que enrutan el mismo número de un lado a otro. Registros DNS o SRV que devuelven el tráfico saliente de un proxy a sí mismo. Un proxy con forking entrega dos ramas al mismo teléfono porque está registrado dos veces, y la segunda copia recibe 482 del teléfono.</translation>
     </message>
@@ -12538,12 +12551,12 @@
         <translation>El servidor reconoce la dirección como prefijo de algo válido, pero no como un destino completo. Es el equivalente SIP de la marcación solapada (overlap): el llamante puede volver a enviar la solicitud con más dígitos. La respuesta puede incluir el motivo en la frase de motivo, pero la solución siempre está en el número enviado.</translation>
     </message>
     <message>
-        <source>A phone's digit map or inter-digit timeout sends the INVITE after only part of the number was dialled. A SIP trunk receives a national number without its area code or an international number missing the country code. A PSTN gateway using overlap signalling toward ISDN or ISUP receives an address that the network reports as incomplete.</source>
+        <source>A phone&apos;s digit map or inter-digit timeout sends the INVITE after only part of the number was dialled. A SIP trunk receives a national number without its area code or an international number missing the country code. A PSTN gateway using overlap signalling toward ISDN or ISUP receives an address that the network reports as incomplete.</source>
         <comment>seenWhen</comment>
         <translation>El mapa de dígitos o el temporizador entre dígitos de un teléfono envía el INVITE cuando solo se ha marcado parte del número. Una troncal SIP recibe un número nacional sin su prefijo de zona o un número internacional al que le falta el código de país. Una pasarela PSTN que usa señalización solapada hacia RDSI o ISUP recibe una dirección que la red notifica como incompleta.</translation>
     </message>
     <message>
-        <source>PBXs, carriers' routing proxies and PSTN gateways whose dial plan sees the number as a valid but incomplete prefix.</source>
+        <source>PBXs, carriers&apos; routing proxies and PSTN gateways whose dial plan sees the number as a valid but incomplete prefix.</source>
         <comment>sentBy</comment>
         <translation>PBX, proxies de enrutamiento de operador y pasarelas PSTN cuyo plan de marcación considera el número un prefijo válido pero incompleto.</translation>
     </message>
@@ -12559,7 +12572,7 @@
         <translation>Compare el número de la Request-URI con el formato que espera la troncal o la PBX, como E.164 con un + inicial.</translation>
     </message>
     <message>
-        <source>Adjust the phone's digit map or inter-digit timer so the full number is collected before sending.</source>
+        <source>Adjust the phone&apos;s digit map or inter-digit timer so the full number is collected before sending.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Ajuste el mapa de dígitos o el temporizador entre dígitos del teléfono para que se recoja el número completo antes de enviarlo.</translation>
@@ -12629,7 +12642,7 @@
         <translation>Reintente con una Request-URI más precisa, posiblemente uno de los candidatos de Contact. Enviar de nuevo la misma URI ambigua obtendrá la misma respuesta.</translation>
     </message>
     <message>
-        <source>Use a unique, fully specified address, such as the user's exact extension or full name URI.</source>
+        <source>Use a unique, fully specified address, such as the user&apos;s exact extension or full name URI.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Use una dirección única y completamente especificada, como la extensión exacta del usuario o la URI con su nombre completo.</translation>
@@ -12784,7 +12797,7 @@
         <translation>La respuesta final a un INVITE pendiente que se detuvo antes de completarse, casi siempre porque llegó un CANCEL o porque un BYE terminó el diálogo temprano. Es una parte normal de los flujos de llamada, no un error: el CANCEL recibe su propio 200 OK y el INVITE recibe 487, que el llamante confirma con ACK. RFC 3398 no define ninguna causa Q.850 para ella, ya que la llamada la liberó el lado llamante.</translation>
     </message>
     <message>
-        <source>The caller hangs up while the phone is ringing. A parallel-ring or hunt group call is answered by one device and the proxy cancels the others, often with a Reason header saying the call was completed elsewhere. A no-answer timer on a PBX or proxy (for example Kamailio's fr_inv_timer or an Asterisk Dial timeout) cancels the branch before sending the call to voicemail.</source>
+        <source>The caller hangs up while the phone is ringing. A parallel-ring or hunt group call is answered by one device and the proxy cancels the others, often with a Reason header saying the call was completed elsewhere. A no-answer timer on a PBX or proxy (for example Kamailio&apos;s fr_inv_timer or an Asterisk Dial timeout) cancels the branch before sending the call to voicemail.</source>
         <comment>seenWhen</comment>
         <translation>El llamante cuelga mientras el teléfono está sonando. Una llamada a un grupo de timbre en paralelo o de salto la contesta un dispositivo y el proxy cancela los demás, a menudo con una cabecera Reason que indica que la llamada se completó en otro lugar. Un temporizador de no respuesta en una PBX o un proxy (por ejemplo fr_inv_timer de Kamailio o el timeout de Dial de Asterisk) cancela la rama antes de enviar la llamada al buzón de voz.</translation>
     </message>
@@ -12829,7 +12842,7 @@
         <translation>En el CANCEL, explica por qué se envió, por ejemplo SIP;cause=200 para una llamada contestada en otro lugar.</translation>
     </message>
     <message>
-        <source>The 487 carries the INVITE's CSeq; the CANCEL's 200 OK is a separate response.</source>
+        <source>The 487 carries the INVITE&apos;s CSeq; the CANCEL&apos;s 200 OK is a separate response.</source>
         <comment>header CSeq</comment>
         <extracomment>Why to inspect the CSeq header</extracomment>
         <translation>El 487 lleva el CSeq del INVITE; el 200 OK del CANCEL es una respuesta aparte.</translation>
@@ -12935,7 +12948,7 @@
         <translation>Un 606 indica que la sesión no es aceptable en ningún lugar y detiene el forking; 488 solo se refiere a este terminal.</translation>
     </message>
     <message>
-        <source>A 415 rejects the body's media type itself, for example a non-SDP body.</source>
+        <source>A 415 rejects the body&apos;s media type itself, for example a non-SDP body.</source>
         <comment>related 415</comment>
         <extracomment>How 415 differs</extracomment>
         <translation>Un 415 rechaza el propio tipo de medio del cuerpo, por ejemplo un cuerpo que no es SDP.</translation>
@@ -13065,7 +13078,7 @@
         <translation>Ambas partes ponen una llamada en espera o la reanudan al mismo tiempo, o un SBC envía un refresco del temporizador de sesión mientras un teléfono envía un re-INVITE de puesta en espera. Dos pasarelas de fax detectan tonos de fax y cada una envía un re-INVITE de T.38. Un B2BUA que renegocia los medios durante una transferencia colisiona con un re-INVITE de un terminal.</translation>
     </message>
     <message>
-        <source>A UA or B2BUA that already has an outstanding offer in the dialog when the other side's re-INVITE or UPDATE arrives.</source>
+        <source>A UA or B2BUA that already has an outstanding offer in the dialog when the other side&apos;s re-INVITE or UPDATE arrives.</source>
         <comment>sentBy</comment>
         <translation>Un UA o B2BUA que ya tiene una oferta pendiente en el diálogo cuando llega el re-INVITE o UPDATE del otro lado.</translation>
     </message>
@@ -13105,7 +13118,7 @@
         <translation>Compare los números CSeq de las solicitudes cruzadas para ver qué transacciones colisionaron.</translation>
     </message>
     <message>
-        <source>Tells which side generated the dialog's Call-ID and so which back-off range applies.</source>
+        <source>Tells which side generated the dialog&apos;s Call-ID and so which back-off range applies.</source>
         <comment>header Call-ID</comment>
         <extracomment>Why to inspect the Call-ID header</extracomment>
         <translation>Indica qué lado generó el Call-ID del diálogo y, por tanto, qué rango de espera se aplica.</translation>
@@ -13117,7 +13130,7 @@
         <translation>Un 500 con Retry-After se usa para un INVITE solapado con un CSeq menor, no para el glare de oferta/respuesta.</translation>
     </message>
     <message>
-        <source>A 488 rejects the offer's contents, while 491 rejects only its timing.</source>
+        <source>A 488 rejects the offer&apos;s contents, while 491 rejects only its timing.</source>
         <comment>related 488</comment>
         <extracomment>How 488 differs</extracomment>
         <translation>Un 488 rechaza el contenido de la oferta, mientras que 491 solo rechaza su momento.</translation>
@@ -13157,7 +13170,7 @@
         <translation>Reintente con un cuerpo cifrado para una clave que tenga el receptor, o sin S/MIME. Enviar de nuevo el mismo cuerpo cifrado fallará.</translation>
     </message>
     <message>
-        <source>Check that the sender used the receiver's current certificate for encryption.</source>
+        <source>Check that the sender used the receiver&apos;s current certificate for encryption.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compruebe que el emisor usó el certificado vigente del receptor para el cifrado.</translation>
@@ -13207,7 +13220,7 @@
         <translation>El servidor exige el acuerdo de mecanismo de seguridad de RFC 3329 (sec-agree) antes de procesar solicitudes.</translation>
     </message>
     <message>
-        <source>The server insists on negotiating a security mechanism with the client, such as TLS, digest or IPsec, using the Security-Client, Security-Server and Security-Verify headers. The 494 carries Security-Server listing the mechanisms the server offers, typically with Require: sec-agree. The client chooses one, sets it up, and sends later requests over the protected channel with Security-Verify echoing the server's list.</source>
+        <source>The server insists on negotiating a security mechanism with the client, such as TLS, digest or IPsec, using the Security-Client, Security-Server and Security-Verify headers. The 494 carries Security-Server listing the mechanisms the server offers, typically with Require: sec-agree. The client chooses one, sets it up, and sends later requests over the protected channel with Security-Verify echoing the server&apos;s list.</source>
         <comment>description</comment>
         <translation>El servidor exige negociar con el cliente un mecanismo de seguridad, como TLS, digest o IPsec, mediante las cabeceras Security-Client, Security-Server y Security-Verify. El 494 lleva Security-Server con los mecanismos que ofrece el servidor, normalmente con Require: sec-agree. El cliente elige uno, lo establece y envía las solicitudes posteriores por el canal protegido con Security-Verify repitiendo la lista del servidor.</translation>
     </message>
@@ -13245,7 +13258,7 @@
         <translation>Establezca el mecanismo elegido (TLS o asociaciones de seguridad ipsec-3gpp) y envíe las solicitudes posteriores por los puertos protegidos.</translation>
     </message>
     <message>
-        <source>Make sure Security-Verify is copied exactly from the server's Security-Server and that no middlebox alters these headers.</source>
+        <source>Make sure Security-Verify is copied exactly from the server&apos;s Security-Server and that no middlebox alters these headers.</source>
         <comment>howToFix 4</comment>
         <extracomment>Step 4 of how to fix it</extracomment>
         <translation>Asegúrese de que Security-Verify se copia exactamente del Security-Server del servidor y de que ningún equipo intermedio altera estas cabeceras.</translation>
@@ -13263,7 +13276,7 @@
         <translation>Lo que ofreció el cliente; las entradas ausentes o discrepantes provocan el rechazo.</translation>
     </message>
     <message>
-        <source>Must mirror the server's list on protected requests.</source>
+        <source>Must mirror the server&apos;s list on protected requests.</source>
         <comment>header Security-Verify</comment>
         <extracomment>Why to inspect the Security-Verify header</extracomment>
         <translation>Debe reproducir la lista del servidor en las solicitudes protegidas.</translation>
@@ -13333,7 +13346,7 @@
         <translation>Lea las cabeceras Reason y Warning y la cabecera Server o User-Agent para identificar qué elemento generó el 500.</translation>
     </message>
     <message>
-        <source>Check that element's logs for the Call-ID at the same timestamp; look for crashes, script errors, database or license failures.</source>
+        <source>Check that element&apos;s logs for the Call-ID at the same timestamp; look for crashes, script errors, database or license failures.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Revise los logs de ese elemento para el Call-ID en la misma marca de tiempo; busque caídas, errores de script y fallos de base de datos o de licencias.</translation>
@@ -13682,7 +13695,7 @@
         <translation>Un 504 significa que el servidor intentó usar algún servidor externo para procesar la solicitud y no obtuvo respuesta a tiempo. El fallo está aguas arriba del servidor que respondió, no en la solicitud. RFC 3261 reserva 408 para el caso en que no llega ninguna respuesta en el tiempo indicado por Expires, pero en la práctica muchos SBC y pasarelas usan 504 cuando su siguiente salto permanece en silencio.</translation>
     </message>
     <message>
-        <source>You see it when a proxy's DNS lookup for the next hop times out, when an application server waits too long on a database, ENUM or LNP dip, or when an SBC's INVITE to the carrier gets no response before Timer B fires. Microsoft Teams Direct Routing and many trunks report 504 when the SBC or gateway behind them does not respond.</source>
+        <source>You see it when a proxy&apos;s DNS lookup for the next hop times out, when an application server waits too long on a database, ENUM or LNP dip, or when an SBC&apos;s INVITE to the carrier gets no response before Timer B fires. Microsoft Teams Direct Routing and many trunks report 504 when the SBC or gateway behind them does not respond.</source>
         <comment>seenWhen</comment>
         <translation>La verá cuando la consulta DNS de un proxy para el siguiente salto agota el tiempo de espera, cuando un servidor de aplicaciones espera demasiado a una consulta de base de datos, ENUM o LNP, o cuando el INVITE de un SBC hacia el operador no obtiene respuesta antes de que venza Timer B. Microsoft Teams Direct Routing y muchas troncales informan 504 cuando el SBC o la pasarela que tienen detrás no responde.</translation>
     </message>
@@ -14175,7 +14188,7 @@
         <translation>El llamado rechazó la llamada explícitamente; un Retry-After puede sugerir un momento más adecuado.</translation>
     </message>
     <message>
-        <source>A 603 means the callee's device was reached but the user, or a policy acting for the user, chose not to take the call. Being a 6xx global failure it ends the search: a forking proxy cancels its other branches, so other devices and forwarding rules are not tried. Retry-After may suggest a later time.</source>
+        <source>A 603 means the callee&apos;s device was reached but the user, or a policy acting for the user, chose not to take the call. Being a 6xx global failure it ends the search: a forking proxy cancels its other branches, so other devices and forwarding rules are not tried. Retry-After may suggest a later time.</source>
         <comment>description</comment>
         <translation>Un 603 significa que se alcanzó el dispositivo del llamado, pero el usuario, o una política que actúa en su nombre, decidió no atender la llamada. Al ser un fallo global 6xx, pone fin a la búsqueda: un proxy con forking cancela sus demás ramas, por lo que no se prueban otros dispositivos ni reglas de desvío. Retry-After puede sugerir un momento posterior.</translation>
     </message>
@@ -14185,7 +14198,7 @@
         <translation>La verá cuando un usuario pulsa Rechazar en un teléfono o softphone configurado para enviar 603, cuando una regla de filtrado de llamadas o de lista negra de una PBX rechaza al llamante, y cuando los filtros de llamadas automatizadas (robocalls) del operador bloquean llamadas. Como detiene el forking, un 603 de un dispositivo puede impedir que la llamada llegue a otros dispositivos o al buzón de voz.</translation>
     </message>
     <message>
-        <source>The called endpoint when the user declines, or a PBX or carrier element rejecting the call on the user's behalf.</source>
+        <source>The called endpoint when the user declines, or a PBX or carrier element rejecting the call on the user&apos;s behalf.</source>
         <comment>sentBy</comment>
         <translation>El terminal llamado cuando el usuario rechaza la llamada, o un elemento de PBX o de operador que la rechaza en nombre del usuario.</translation>
     </message>
@@ -14349,7 +14362,7 @@
         <translation>La verá cuando una oferta contiene solo códecs que el llamado no puede usar, vídeo hacia un usuario solo de audio, SRTP donde solo se permite RTP, o direcciones IPv6 hacia una pasarela solo IPv4. Algunas PBX envían 606 ante discrepancias de códecs donde 488 sería más apropiado.</translation>
     </message>
     <message>
-        <source>A user agent or PBX that cannot accept the offered session at any of the user's locations.</source>
+        <source>A user agent or PBX that cannot accept the offered session at any of the user&apos;s locations.</source>
         <comment>sentBy</comment>
         <translation>Un agente de usuario o PBX que no puede aceptar la sesión ofrecida en ninguna de las ubicaciones del usuario.</translation>
     </message>
@@ -14365,7 +14378,7 @@
         <translation>Lea la cabecera Warning: 305 apunta a los códecs, 304 a los tipos de medios, 302 al transporte (RTP/AVP frente a RTP/SAVP), 301 al tipo de dirección y 370 al ancho de banda.</translation>
     </message>
     <message>
-        <source>Compare the m= lines and rtpmap entries of the offer with the callee's codec and media settings.</source>
+        <source>Compare the m= lines and rtpmap entries of the offer with the callee&apos;s codec and media settings.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Compare las líneas m= y las entradas rtpmap de la oferta con la configuración de códecs y medios del llamado.</translation>
@@ -14437,7 +14450,7 @@
         <translation>La verá cuando un usuario de móvil o softphone pulsa un botón de Bloquear o Denunciar como spam mientras suena la llamada, y cuando los usuarios rechazan tráfico de llamadas automatizadas (robocalls) o de telemarketing. Los marcadores salientes ven aumentar los recuentos de 607 cuando sus identificadores de llamante adquieren mala reputación.</translation>
     </message>
     <message>
-        <source>The called user's device or client when the user marks the call as unwanted.</source>
+        <source>The called user&apos;s device or client when the user marks the call as unwanted.</source>
         <comment>sentBy</comment>
         <translation>El dispositivo o cliente del usuario llamado cuando este marca la llamada como no deseada.</translation>
     </message>
@@ -14514,7 +14527,7 @@
         <translation>Un 608 indica al llamante que una máquina o un proceso de la red, normalmente un motor de análisis de spam o fraude, bloqueó la llamada, a diferencia de 607, en la que la rechazó una persona. El intermediario debe incluir una cabecera Call-Info con purpose jwscard que lleve una jCard firmada con datos de contacto, para que un llamante legítimo pueda pedir que se revise el bloqueo. Un elemento aguas arriba puede usar el indicador de capacidad de funcionalidad sip.608 para señalar que transmitirá esta información al llamante.</translation>
     </message>
     <message>
-        <source>It is seen on outbound calls through US and other carriers when the terminating network's robocall analytics classify the calling number as likely spam or fraud. Contact centres and dialers see bursts of 608 on specific caller IDs or number ranges.</source>
+        <source>It is seen on outbound calls through US and other carriers when the terminating network&apos;s robocall analytics classify the calling number as likely spam or fraud. Contact centres and dialers see bursts of 608 on specific caller IDs or number ranges.</source>
         <comment>seenWhen</comment>
         <translation>Se ve en llamadas salientes a través de operadores de EE. UU. y de otros países cuando el análisis de llamadas automatizadas de la red de terminación clasifica el número llamante como probable spam o fraude. Los centros de contacto y los marcadores ven ráfagas de 608 en identificadores de llamante o rangos de numeración concretos.</translation>
     </message>
@@ -14687,7 +14700,7 @@
         <translation>Reintente con una oferta que utilice un tipo de dirección que admita el que responde. Una oferta sin cambios volverá a fallar.</translation>
     </message>
     <message>
-        <source>Compare the addrtype in the offer's c= lines with what the answerer supports.</source>
+        <source>Compare the addrtype in the offer&apos;s c= lines with what the answerer supports.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compare el addrtype de las líneas c= de la oferta con lo que admite el que responde.</translation>
@@ -14763,7 +14776,7 @@
         <translation>Reintente con una oferta que utilice un perfil de transporte admitido. Reenviar el mismo SDP fallará.</translation>
     </message>
     <message>
-        <source>Read the transport token of each m= line in the offer and compare it with the answerer's SRTP and profile settings.</source>
+        <source>Read the transport token of each m= line in the offer and compare it with the answerer&apos;s SRTP and profile settings.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Lea el token de transporte de cada línea m= de la oferta y compárelo con la configuración de SRTP y de perfiles del que responde.</translation>
@@ -14985,7 +14998,7 @@
         <translation>Reintente con una lista de códecs que incluya un formato admitido por el que responde, o intercale un transcodificador. La misma oferta volverá a fallar.</translation>
     </message>
     <message>
-        <source>List the payload types and rtpmap lines in the offer and compare them with the answerer's enabled codecs.</source>
+        <source>List the payload types and rtpmap lines in the offer and compare them with the answerer&apos;s enabled codecs.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Enumere los tipos de payload y las líneas rtpmap de la oferta y compárelos con los códecs habilitados en el que responde.</translation>
@@ -15258,12 +15271,12 @@
         <translation>Multicast no disponible</translation>
     </message>
     <message>
-        <source>The session asks for multicast media but the user's site cannot do multicast.</source>
+        <source>The session asks for multicast media but the user&apos;s site cannot do multicast.</source>
         <comment>summary</comment>
         <translation>La sesión solicita medios multicast, pero la ubicación del usuario no admite multicast.</translation>
     </message>
     <message>
-        <source>Warning 330 reports that the responder's location does not support multicast, so a session description with a multicast connection address cannot be used there. It belongs to the 330 to 339 range, which covers basic network services requested by the SDP.</source>
+        <source>Warning 330 reports that the responder&apos;s location does not support multicast, so a session description with a multicast connection address cannot be used there. It belongs to the 330 to 339 range, which covers basic network services requested by the SDP.</source>
         <comment>description</comment>
         <translation>El aviso 330 notifica que la ubicación del que responde no admite multicast, por lo que allí no puede utilizarse una descripción de sesión con una dirección de conexión multicast. Pertenece al rango 330 a 339, que abarca los servicios básicos de red solicitados por el SDP.</translation>
     </message>
@@ -15273,7 +15286,7 @@
         <translation>Aparece cuando un sistema de megafonía, una fuente de música en espera o una conferencia ofrece una dirección c= multicast (por ejemplo, en 224.0.0.0/4 con un TTL) a un dispositivo situado en un segmento de red donde no se dispone de enrutamiento multicast ni de IGMP.</translation>
     </message>
     <message>
-        <source>An endpoint, or a server aware of the site's network, that knows multicast cannot reach the user.</source>
+        <source>An endpoint, or a server aware of the site&apos;s network, that knows multicast cannot reach the user.</source>
         <comment>sentBy</comment>
         <translation>Un terminal, o un servidor que conoce la red de la ubicación, que sabe que el multicast no puede llegar al usuario.</translation>
     </message>
@@ -15328,12 +15341,12 @@
         <translation>Unicast no disponible</translation>
     </message>
     <message>
-        <source>The session asks for unicast media but the user's site cannot do unicast, often due to a firewall.</source>
+        <source>The session asks for unicast media but the user&apos;s site cannot do unicast, often due to a firewall.</source>
         <comment>summary</comment>
         <translation>La sesión solicita medios unicast, pero la ubicación del usuario no admite unicast, a menudo debido a un cortafuegos.</translation>
     </message>
     <message>
-        <source>Warning 331 reports that the responder's location does not support unicast communication for the session, for example because a firewall blocks it, so only multicast could work. It is rare in modern VoIP, where unicast RTP is the norm.</source>
+        <source>Warning 331 reports that the responder&apos;s location does not support unicast communication for the session, for example because a firewall blocks it, so only multicast could work. It is rare in modern VoIP, where unicast RTP is the norm.</source>
         <comment>description</comment>
         <translation>El aviso 331 notifica que la ubicación del que responde no admite comunicación unicast para la sesión, por ejemplo porque un cortafuegos la bloquea, de modo que solo podría funcionar multicast. Es poco habitual en la VoIP moderna, donde el RTP unicast es la norma.</translation>
     </message>
@@ -15484,7 +15497,7 @@
         <translation>La RFC 5630 añadió el aviso 380 para el caso en que una solicitud con una Request-URI sips: no puede procesarse porque el esquema SIPS no está permitido para el destino. El motivo habitual es que el usuario no tiene contactos registrados alcanzables mediante TLS de extremo a extremo. Se transporta en una respuesta 480 Temporarily Unavailable.</translation>
     </message>
     <message>
-        <source>You see it when a caller dials a sips: URI and the callee's devices registered with plain sip: contacts over UDP or TCP, so the proxy cannot honour the TLS requirement on the last hop.</source>
+        <source>You see it when a caller dials a sips: URI and the callee&apos;s devices registered with plain sip: contacts over UDP or TCP, so the proxy cannot honour the TLS requirement on the last hop.</source>
         <comment>seenWhen</comment>
         <translation>Aparece cuando un llamante marca una URI sips: y los dispositivos del llamado se registraron con contactos sip: simples sobre UDP o TCP, por lo que el proxy no puede cumplir el requisito de TLS en el último salto.</translation>
     </message>
@@ -15499,13 +15512,13 @@
         <translation>Reintente con una URI sip: solo si la política de seguridad local permite prescindir del requisito de TLS; nunca rebaje la seguridad de forma silenciosa. En caso contrario, reintente después de que el llamado registre un contacto SIPS.</translation>
     </message>
     <message>
-        <source>Check the callee's registered Contact URIs and transports on the registrar.</source>
+        <source>Check the callee&apos;s registered Contact URIs and transports on the registrar.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Compruebe en el registrar las URI de Contact registradas y los transportes del llamado.</translation>
     </message>
     <message>
-        <source>Register the callee's devices over TLS with sips: contacts if secure delivery is needed.</source>
+        <source>Register the callee&apos;s devices over TLS with sips: contacts if secure delivery is needed.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Registre los dispositivos del llamado sobre TLS con contactos sips: si se necesita una entrega segura.</translation>
@@ -15645,7 +15658,7 @@
         <translation>Lea el warn-agent para ver qué host o producto añadió el aviso.</translation>
     </message>
     <message>
-        <source>Search that vendor's documentation or logs for the exact quoted text.</source>
+        <source>Search that vendor&apos;s documentation or logs for the exact quoted text.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>Busque el texto exacto entre comillas en la documentación o los registros de ese fabricante.</translation>

@@ -20,9 +20,9 @@
         <translation>配列でなければなりません</translation>
     </message>
     <message>
-        <source>%1: entry %2, field "%3": %4</source>
+        <source>%1: entry %2, field &quot;%3&quot;: %4</source>
         <extracomment>A problem in catalog data: %1 file, %2 entry (code), %3 field name, %4 what is wrong</extracomment>
-        <translation>%1: エントリ %2、フィールド "%3": %4</translation>
+        <translation>%1: エントリ %2、フィールド &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>%1: entry %2: %3</source>
@@ -41,12 +41,12 @@
         <translation>有効な JSON ではありません: %1</translation>
     </message>
     <message>
-        <source>the top level must be an object with "family" and "entries"</source>
-        <translation>トップレベルは "family" と "entries" を持つオブジェクトでなければなりません</translation>
+        <source>the top level must be an object with &quot;family&quot; and &quot;entries&quot;</source>
+        <translation>トップレベルは &quot;family&quot; と &quot;entries&quot; を持つオブジェクトでなければなりません</translation>
     </message>
     <message>
-        <source>must be one of "sip", "q850", "warning"</source>
-        <translation>"sip"、"q850"、"warning" のいずれかでなければなりません</translation>
+        <source>must be one of &quot;sip&quot;, &quot;q850&quot;, &quot;warning&quot;</source>
+        <translation>&quot;sip&quot;、&quot;q850&quot;、&quot;warning&quot; のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>#%1</source>
@@ -62,20 +62,20 @@
         <translation>その種別の範囲内の整数でなければなりません</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
-        <translation>不明なステータス "%1"</translation>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>不明なステータス &quot;%1&quot;</translation>
     </message>
     <message>
         <source>needs at least one reference</source>
         <translation>参照が 1 つ以上必要です</translation>
     </message>
     <message>
-        <source>each reference needs an "rfc" number or a "doc" name</source>
-        <translation>各参照には "rfc" 番号または "doc" 名が必要です</translation>
+        <source>each reference needs an &quot;rfc&quot; number or a &quot;doc&quot; name</source>
+        <translation>各参照には &quot;rfc&quot; 番号または &quot;doc&quot; 名が必要です</translation>
     </message>
     <message>
-        <source>RFC %1 has a malformed section "%2"</source>
-        <translation>RFC %1 のセクション "%2" の形式が正しくありません</translation>
+        <source>RFC %1 has a malformed section &quot;%2&quot;</source>
+        <translation>RFC %1 のセクション &quot;%2&quot; の形式が正しくありません</translation>
     </message>
     <message>
         <source>every step must be non-empty text</source>
@@ -86,20 +86,20 @@
         <translation>手順が 1 つ以上必要です</translation>
     </message>
     <message>
-        <source>unknown sender "%1"</source>
-        <translation>不明な送信元 "%1"</translation>
+        <source>unknown sender &quot;%1&quot;</source>
+        <translation>不明な送信元 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>every header needs a "name" and a "note"</source>
-        <translation>すべてのヘッダに "name" と "note" が必要です</translation>
+        <source>every header needs a &quot;name&quot; and a &quot;note&quot;</source>
+        <translation>すべてのヘッダに &quot;name&quot; と &quot;note&quot; が必要です</translation>
     </message>
     <message>
-        <source>unknown retry policy "%1"</source>
-        <translation>不明な再試行ポリシー "%1"</translation>
+        <source>unknown retry policy &quot;%1&quot;</source>
+        <translation>不明な再試行ポリシー &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>every related code needs a valid "code" and a "note"</source>
-        <translation>すべての関連コードに有効な "code" と "note" が必要です</translation>
+        <source>every related code needs a valid &quot;code&quot; and a &quot;note&quot;</source>
+        <translation>すべての関連コードに有効な &quot;code&quot; と &quot;note&quot; が必要です</translation>
     </message>
     <message>
         <source>appears more than once; the first one is kept</source>
@@ -110,8 +110,8 @@
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <source>needs a SIP "code" and a Q.850 "cause"</source>
-        <translation>SIP の "code" と Q.850 の "cause" が必要です</translation>
+        <source>needs a SIP &quot;code&quot; and a Q.850 &quot;cause&quot;</source>
+        <translation>SIP の &quot;code&quot; と Q.850 の &quot;cause&quot; が必要です</translation>
     </message>
     <message>
         <source>refers to %1, which is not in the catalog</source>
@@ -122,23 +122,29 @@
         <translation>カタログにないコードをマッピングしています</translation>
     </message>
     <message>
-        <source>%1: field "%2": %3</source>
-        <translation>%1: フィールド "%2": %3</translation>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: フィールド &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <source>needs two SIP codes with "a" below "b"</source>
-        <translation>"a" が "b" より小さい 2 つの SIP コードが必要です</translation>
+        <source>needs two SIP codes with &quot;a&quot; below &quot;b&quot;</source>
+        <translation>&quot;a&quot; が &quot;b&quot; より小さい 2 つの SIP コードが必要です</translation>
     </message>
     <message>
         <source>compares a code that is not in the catalog</source>
         <translation>カタログにないコードを比較しています</translation>
+    </message>
+    <message>
+        <source>not in the resources</source>
+        <translation>プログラムのリソースにありません</translation>
     </message>
 </context>
 <context>
     <name>CodeListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A list row: the registered reason phrase, then its translation</extracomment>
+        <extracomment>A list row: the registered reason phrase, then its translation
+----------
+A code&apos;s title and its status: &quot;202 Accepted (Deprecated)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -148,7 +154,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>What a screen reader says for a row: "486 Busy Here, client error"</extracomment>
+        <extracomment>What a screen reader says for a row: &quot;486 Busy Here, client error&quot;</extracomment>
         <translation>%1、%2</translation>
     </message>
     <message>
@@ -165,13 +171,18 @@
     </message>
     <message>
         <source>%1, %2, pinned</source>
-        <extracomment>What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"</extracomment>
+        <extracomment>What a screen reader says for a pinned row: &quot;486 Busy Here, client error, pinned&quot;</extracomment>
         <translation>%1、%2、ピン留め済み</translation>
     </message>
     <message>
         <source>%1, %2, team note</source>
-        <extracomment>What a screen reader says for a row with a team note: "486 Busy Here, client error, team note"</extracomment>
+        <extracomment>What a screen reader says for a row with a team note: &quot;486 Busy Here, client error, team note&quot;</extracomment>
         <translation>%1、%2、チームメモあり</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>Tooltip of a deprecated or removed code&apos;s row: %1 class, %2 status (&quot;Deprecated&quot;), %3 one-line summary</extracomment>
+        <translation>%1（%2）: %3</translation>
     </message>
 </context>
 <context>
@@ -237,16 +248,16 @@
         <translation>[CODES...]</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; choose one of: %2.</source>
-        <translation>不明な言語 "%1" です。次のいずれかを選択してください: %2。</translation>
+        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
+        <translation>不明な言語 &quot;%1&quot; です。次のいずれかを選択してください: %2。</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; choose text, markdown, json or csv.</source>
-        <translation>不明な形式 "%1" です。text、markdown、json、csv のいずれかを選択してください。</translation>
+        <source>Unknown format &quot;%1&quot;; choose text, markdown, json or csv.</source>
+        <translation>不明な形式 &quot;%1&quot; です。text、markdown、json、csv のいずれかを選択してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a code; write it as 486, q850:17 or warning:399.</source>
-        <translation>"%1" はコードではありません。486、q850:17、warning:399 の形式で指定してください。</translation>
+        <source>&quot;%1&quot; is not a code; write it as 486, q850:17 or warning:399.</source>
+        <translation>&quot;%1&quot; はコードではありません。486、q850:17、warning:399 の形式で指定してください。</translation>
     </message>
     <message>
         <source>--compare needs exactly two codes, for example: --compare 486 600.</source>
@@ -285,16 +296,16 @@
         <translation>sipcodes: %1</translation>
     </message>
     <message>
-        <source>Run "sipcodes --help" for the options.</source>
-        <translation>オプションについては "sipcodes --help" を実行してください。</translation>
+        <source>Run &quot;sipcodes --help&quot; for the options.</source>
+        <translation>オプションについては &quot;sipcodes --help&quot; を実行してください。</translation>
     </message>
     <message>
         <source>sipcodes: catalog problem: %1</source>
         <translation>sipcodes: カタログの問題: %1</translation>
     </message>
     <message>
-        <source>sipcodes: nothing matches "%1".</source>
-        <translation>sipcodes: "%1" に一致するものはありません。</translation>
+        <source>sipcodes: nothing matches &quot;%1&quot;.</source>
+        <translation>sipcodes: &quot;%1&quot; に一致するものはありません。</translation>
     </message>
     <message>
         <source>sipcodes: %1 is not in the catalog.</source>
@@ -317,8 +328,8 @@
         <translation>--format は --print、--list、--search、--decode のいずれかと併用します。</translation>
     </message>
     <message>
-        <source>"%1" is not a code; to decode a file, use --decode %1.</source>
-        <translation>"%1" はコードではありません。ファイルをデコードするには --decode %1 を使用してください。</translation>
+        <source>&quot;%1&quot; is not a code; to decode a file, use --decode %1.</source>
+        <translation>&quot;%1&quot; はコードではありません。ファイルをデコードするには --decode %1 を使用してください。</translation>
     </message>
     <message>
         <source>--decode needs a file name, or - for standard input.</source>
@@ -337,8 +348,8 @@
         <translation>トレースファイルとコードのどちらか一方だけを開いてください。</translation>
     </message>
     <message>
-        <source>sipcodes: cannot read "%1": %2</source>
-        <translation>sipcodes: "%1" を読み込めません: %2</translation>
+        <source>sipcodes: cannot read &quot;%1&quot;: %2</source>
+        <translation>sipcodes: &quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
@@ -373,8 +384,8 @@
         <translation>使い分け</translation>
     </message>
     <message>
-        <source>a Q.850 cause of the class "%1"</source>
-        <extracomment>Used inside "%1 is %2": %1 is the cause class in words</extracomment>
+        <source>a Q.850 cause of the class &quot;%1&quot;</source>
+        <extracomment>Used inside &quot;%1 is %2&quot;: %1 is the cause class in words</extracomment>
         <translation>「%1」クラスの Q.850 cause</translation>
     </message>
     <message>
@@ -427,12 +438,12 @@
     </message>
     <message>
         <source>%1 and %2 are both %3.</source>
-        <extracomment>%1 and %2 are codes, %3 their shared class ("a client error (4xx)")</extracomment>
+        <extracomment>%1 and %2 are codes, %3 their shared class (&quot;a client error (4xx)&quot;)</extracomment>
         <translation>%1 と %2 はどちらも%3です。</translation>
     </message>
     <message>
         <source>%1 is %2, while %3 is %4.</source>
-        <extracomment>%1 and %3 are codes, %2 and %4 their classes ("a client error (4xx)")</extracomment>
+        <extracomment>%1 and %3 are codes, %2 and %4 their classes (&quot;a client error (4xx)&quot;)</extracomment>
         <translation>%1 は%2ですが、%3 は%4です。</translation>
     </message>
     <message>
@@ -470,7 +481,7 @@
     </message>
     <message>
         <source>After %1: %2. After %3: %4.</source>
-        <extracomment>%1 and %3 are codes; %2 and %4 retry advice ("Retry later")</extracomment>
+        <extracomment>%1 and %3 are codes; %2 and %4 retry advice (&quot;Retry later&quot;)</extracomment>
         <translation>%1 の後: %2。%3 の後: %4。</translation>
     </message>
     <message>
@@ -572,8 +583,8 @@
         <translation>詳細表示に戻る（Esc）</translation>
     </message>
     <message>
-        <source>Nothing matches "%1".</source>
-        <translation>"%1" に一致するものはありません。</translation>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; に一致するものはありません。</translation>
     </message>
     <message>
         <source>Comparison</source>
@@ -875,32 +886,32 @@
     </message>
     <message>
         <source>provisional response</source>
-        <extracomment>How a screen reader names the class of a 1xx code, after "180 Ringing, "</extracomment>
+        <extracomment>How a screen reader names the class of a 1xx code, after &quot;180 Ringing, &quot;</extracomment>
         <translation>暫定応答</translation>
     </message>
     <message>
         <source>success</source>
-        <extracomment>How a screen reader names the class of a 2xx code, after "200 OK, "</extracomment>
+        <extracomment>How a screen reader names the class of a 2xx code, after &quot;200 OK, &quot;</extracomment>
         <translation>成功</translation>
     </message>
     <message>
         <source>redirection</source>
-        <extracomment>How a screen reader names the class of a 3xx code, after "302 Moved Temporarily, "</extracomment>
+        <extracomment>How a screen reader names the class of a 3xx code, after &quot;302 Moved Temporarily, &quot;</extracomment>
         <translation>リダイレクト</translation>
     </message>
     <message>
         <source>client error</source>
-        <extracomment>How a screen reader names the class of a 4xx code, after "486 Busy Here, "</extracomment>
+        <extracomment>How a screen reader names the class of a 4xx code, after &quot;486 Busy Here, &quot;</extracomment>
         <translation>クライアントエラー</translation>
     </message>
     <message>
         <source>server error</source>
-        <extracomment>How a screen reader names the class of a 5xx code, after "503 Service Unavailable, "</extracomment>
+        <extracomment>How a screen reader names the class of a 5xx code, after &quot;503 Service Unavailable, &quot;</extracomment>
         <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>global failure</source>
-        <extracomment>How a screen reader names the class of a 6xx code, after "603 Decline, "</extracomment>
+        <extracomment>How a screen reader names the class of a 6xx code, after &quot;603 Decline, &quot;</extracomment>
         <translation>グローバル失敗</translation>
     </message>
 </context>
@@ -1014,7 +1025,7 @@
     </message>
     <message>
         <source>%1 uses %2 instead</source>
-        <extracomment>A mapping an implementation uses instead of the RFC's: %1 implementation, %2 mapping</extracomment>
+        <extracomment>A mapping an implementation uses instead of the RFC&apos;s: %1 implementation, %2 mapping</extracomment>
         <translation>%1 では代わりに %2 を使用</translation>
     </message>
     <message>
@@ -1027,7 +1038,7 @@
     </message>
     <message>
         <source>Team notes (local)</source>
-        <extracomment>Heading of the notes a team added itself (overlay files); "local" as in not built in</extracomment>
+        <extracomment>Heading of the notes a team added itself (overlay files); &quot;local&quot; as in not built in</extracomment>
         <translation>チームメモ（ローカル）</translation>
     </message>
     <message>
@@ -1218,7 +1229,7 @@
         <translation>sngrep フィルタをコピー(&amp;S)</translation>
     </message>
     <message>
-        <source>Copy a regular expression for the Payload field of sngrep's filter dialog (F7) that finds the shown code</source>
+        <source>Copy a regular expression for the Payload field of sngrep&apos;s filter dialog (F7) that finds the shown code</source>
         <translation>表示中のコードを見つける正規表現を、sngrep のフィルタダイアログ（F7）の Payload 欄用にコピー</translation>
     </message>
     <message>
@@ -1352,21 +1363,22 @@
         <translation>チームメモの編集(&amp;N)…</translation>
     </message>
     <message>
-        <source>Add or change your team's note on the shown code (Ctrl+E); it is kept in %1</source>
+        <source>Add or change your team&apos;s note on the shown code (Ctrl+E); it is kept in %1</source>
         <translation>表示中のコードに対するチームメモを追加または変更（Ctrl+E）。メモは %1 に保存されます</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the team notes: %1</source>
         <extracomment>Status bar, when team overlay files have problems: %1 is the first problem</extracomment>
         <translation>
-            <numerusform>チームメモに %n 件の問題があります: %1</numerusform></translation>
+            <numerusform>チームメモに %n 件の問題があります: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Team Note</source>
         <translation>チームメモ</translation>
     </message>
     <message>
-        <source>Your team's note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
+        <source>Your team&apos;s note on %1, shown to everyone who uses these notes. Leave it empty to remove the note.</source>
         <translation>%1 に対するチームのメモです。このメモを使用するすべてのユーザーに表示されます。メモを削除するには空欄のままにしてください。</translation>
     </message>
     <message>
@@ -1397,12 +1409,12 @@
         <translation>有効な JSON ではありません: %1</translation>
     </message>
     <message>
-        <source>the top level must be an object with "notes" or "entries"</source>
-        <translation>トップレベルは "notes" または "entries" を持つオブジェクトでなければなりません</translation>
+        <source>the top level must be an object with &quot;notes&quot; or &quot;entries&quot;</source>
+        <translation>トップレベルは &quot;notes&quot; または &quot;entries&quot; を持つオブジェクトでなければなりません</translation>
     </message>
     <message>
-        <source>has neither "notes" nor "entries"</source>
-        <translation>"notes" も "entries" もありません</translation>
+        <source>has neither &quot;notes&quot; nor &quot;entries&quot;</source>
+        <translation>&quot;notes&quot; も &quot;entries&quot; もありません</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -1446,8 +1458,8 @@
         <translation>%1 は有効な JSON ではない（%2）ため、変更せずにそのままにしました。修正または移動してから、もう一度メモを保存してください。</translation>
     </message>
     <message>
-        <source>In %1, "notes" is not an array, so the file was left as it is.</source>
-        <translation>%1 の "notes" が配列ではないため、ファイルは変更せずにそのままにしました。</translation>
+        <source>In %1, &quot;notes&quot; is not an array, so the file was left as it is.</source>
+        <translation>%1 の &quot;notes&quot; が配列ではないため、ファイルは変更せずにそのままにしました。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1492,22 +1504,22 @@
     <name>TraceReport</name>
     <message>
         <source>Status line</source>
-        <extracomment>Decoder: a finding that is a SIP status line ("SIP/2.0 486 Busy Here")</extracomment>
+        <extracomment>Decoder: a finding that is a SIP status line (&quot;SIP/2.0 486 Busy Here&quot;)</extracomment>
         <translation>ステータス行</translation>
     </message>
     <message>
         <source>Reason</source>
-        <extracomment>Decoder: a finding from a Reason header (RFC 3326); the header's name may stay English</extracomment>
+        <extracomment>Decoder: a finding from a Reason header (RFC 3326); the header&apos;s name may stay English</extracomment>
         <translation>Reason</translation>
     </message>
     <message>
         <source>Warning</source>
-        <extracomment>Decoder: a finding from a Warning header; the header's name may stay English</extracomment>
+        <extracomment>Decoder: a finding from a Warning header; the header&apos;s name may stay English</extracomment>
         <translation>Warning</translation>
     </message>
     <message>
         <source>Retry-After</source>
-        <extracomment>Decoder: a finding from a Retry-After header; the header's name may stay English</extracomment>
+        <extracomment>Decoder: a finding from a Retry-After header; the header&apos;s name may stay English</extracomment>
         <translation>Retry-After</translation>
     </message>
     <message>
@@ -1582,19 +1594,19 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <source>%1, sent as "%2"</source>
+        <source>%1, sent as &quot;%2&quot;</source>
         <extracomment>Decoder: %1 is the registered code and phrase, %2 the phrase the trace used</extracomment>
-        <translation>%1（"%2" として送信）</translation>
+        <translation>%1（&quot;%2&quot; として送信）</translation>
     </message>
     <message>
-        <source>%1, text "%2"</source>
+        <source>%1, text &quot;%2&quot;</source>
         <extracomment>Decoder: %1 is the cause, %2 the text parameter of the Reason header</extracomment>
-        <translation>%1、テキスト "%2"</translation>
+        <translation>%1、テキスト &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1, from %2: "%3"</source>
+        <source>%1, from %2: &quot;%3&quot;</source>
         <extracomment>Decoder: %1 is the warning code, %2 the agent that added it, %3 its text</extracomment>
-        <translation>%1、送信元 %2: "%3"</translation>
+        <translation>%1、送信元 %2: &quot;%3&quot;</translation>
     </message>
     <message numerus="yes">
         <source>retry after %n second(s)</source>
@@ -1603,9 +1615,9 @@
         </translation>
     </message>
     <message>
-        <source>%1, as written: "%2"</source>
-        <extracomment>Decoder: %1 is "retry after N seconds", %2 the header as written</extracomment>
-        <translation>%1（記述: "%2"）</translation>
+        <source>%1, as written: &quot;%2&quot;</source>
+        <extracomment>Decoder: %1 is &quot;retry after N seconds&quot;, %2 the header as written</extracomment>
+        <translation>%1（記述: &quot;%2&quot;）</translation>
     </message>
     <message>
         <source>RFC 3398 maps a %1 response to Q.850 cause %2, and cause %3 to a %4 response; this message pairs %1 with cause %3.</source>
@@ -1624,8 +1636,8 @@
         <translation>%1 はこの組み合わせを使うことが知られています: %2</translation>
     </message>
     <message>
-        <source>The reason phrase "%1" differs from the registered "%2". SIP goes by the code alone, but a changed phrase can carry a vendor's own meaning.</source>
-        <translation>理由フレーズ "%1" は登録済みの "%2" と異なります。SIP はコードだけで判断しますが、変更されたフレーズにはベンダ独自の意味が込められていることがあります。</translation>
+        <source>The reason phrase &quot;%1&quot; differs from the registered &quot;%2&quot;. SIP goes by the code alone, but a changed phrase can carry a vendor&apos;s own meaning.</source>
+        <translation>理由フレーズ &quot;%1&quot; は登録済みの &quot;%2&quot; と異なります。SIP はコードだけで判断しますが、変更されたフレーズにはベンダ独自の意味が込められていることがあります。</translation>
     </message>
     <message>
         <source>%1 is not in the catalog: it may be vendor-specific, newer than this catalog, or a mistake.</source>
@@ -1746,7 +1758,7 @@
         <translation>SUBSCRIBE やその他のリクエストを通常どおり受け付ける場合は 200 を送信します。204 を送信するのは、RFC 5839 を実装しており、SUBSCRIBE に現在のエンティティタグと等しい Suppress-If-Match の値が含まれ、新たな NOTIFY を送信せずにサブスクリプションを受け付ける場合に限ります。</translation>
     </message>
     <message>
-        <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber's view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
+        <source>A 200 to SUBSCRIBE should be followed by a NOTIFY, so a missing NOTIFY there is a fault worth chasing. A 204 makes the missing NOTIFY expected behaviour, so if the subscriber&apos;s view looks outdated, compare the Suppress-If-Match value with the SIP-ETag of the last NOTIFY.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 200 and 204: troubleshooter</extracomment>
         <translation>SUBSCRIBE への 200 の後には NOTIFY が続くはずなので、そこで NOTIFY がない場合は調査すべき障害です。204 の場合は NOTIFY がないのが想定どおりの動作なので、サブスクライバの認識する状態が古いように見える場合は、Suppress-If-Match の値と最後の NOTIFY の SIP-ETag を比較してください。</translation>
@@ -1761,13 +1773,13 @@
         <translation>202 Accepted は、リクエストが処理のために受け付けられたもののまだ完了していないことを意味し、現在は主に REFER への応答として見られ、結果は後で NOTIFY リクエストで届きます。RFC 5839 で定義された 204 No Notification は、Suppress-If-Match のエンティティタグが現在の状態と一致する SUBSCRIBE に応答するもので、その状態を含む NOTIFY は送信されないことをサブスクライバに伝えます。SUBSCRIBE への 202 は、RFC 6665 で非推奨となった旧来の動作です。</translation>
     </message>
     <message>
-        <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber's entity-tag is current and no NOTIFY is needed.</source>
+        <source>Send 202 to REFER or to other requests whose outcome will be reported later. Send 204 to a conditional SUBSCRIBE when the subscriber&apos;s entity-tag is current and no NOTIFY is needed.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 202 and 204: implementer</extracomment>
         <translation>REFER や、結果を後で通知するその他のリクエストには 202 を送信します。条件付き SUBSCRIBE に対して、サブスクライバのエンティティタグが最新で NOTIFY が不要な場合は 204 を送信します。</translation>
     </message>
     <message>
-        <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber's view turns out to be wrong.</source>
+        <source>After a 202, expect NOTIFY traffic reporting progress and read it for the final outcome. After a 204, expect no NOTIFY for that state, and check the entity-tags if the subscriber&apos;s view turns out to be wrong.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 202 and 204: troubleshooter</extracomment>
         <translation>202 の後は進捗を通知する NOTIFY が届くはずなので、それを読んで最終的な結果を確認してください。204 の後はその状態についての NOTIFY は届かないはずなので、サブスクライバの認識する状態が誤っていることが判明した場合はエンティティタグを確認してください。</translation>
@@ -1776,7 +1788,7 @@
 <context>
     <name>compare:301-302</name>
     <message>
-        <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller's leg.</source>
+        <source>Both are redirects that list one or more new targets in Contact, and the client normally acknowledges the 3xx and sends a new INVITE to a Contact URI. A 301 Moved Permanently says the old address is no longer valid and stored entries should be updated, while a 302 Moved Temporarily is the usual answer from redirect servers and call-forwarding features, with its validity limited by an Expires header or an expires parameter on the Contact. A proxy may act on either redirect itself instead of passing it upstream, so the 3xx may never be visible on the caller&apos;s leg.</source>
         <comment>note</comment>
         <extracomment>Comparison of 301 and 302: note</extracomment>
         <translation>どちらも Contact に 1 つ以上の新しいターゲットを列挙するリダイレクトで、クライアントは通常 3xx に ACK を返し、Contact の URI に新しい INVITE を送信します。301 Moved Permanently は古いアドレスがもはや有効ではなく、保存されているエントリを更新すべきであることを示します。一方 302 Moved Temporarily はリダイレクトサーバーや着信転送機能からの一般的な応答で、その有効期間は Expires ヘッダまたは Contact の expires パラメータで制限されます。プロキシはどちらのリダイレクトも上流へ転送せずに自ら処理することがあるため、発信側のレッグでは 3xx がまったく見えない場合があります。</translation>
@@ -1872,7 +1884,7 @@
         <translation>ポリシーや認可のルールによってリクエストが禁止され、認証情報を提示しても意味がない場合は 403 を送信します。着信ユーザー、またはそのユーザーに代わるスクリーニングサービスが、すべてのロケーションについて呼を拒否する場合は 603 を送信します。</translation>
     </message>
     <message>
-        <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee's own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
+        <source>A 403 points at permissions, access lists, account class or fraud rules on the element that sent it. A 603 points at the callee&apos;s own choice or call-blocking configuration, and it explains any CANCELs sent to other forks.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 403 and 603: troubleshooter</extracomment>
         <translation>403 は、それを送信した要素の権限、アクセスリスト、アカウントクラス、不正利用対策ルールを示しています。603 は着信側自身の選択や着信拒否の設定を示しており、他のフォークに送信された CANCEL もこれで説明がつきます。</translation>
@@ -2103,7 +2115,7 @@
         <translation>未登録や応答不可（DND）など、通話中以外の理由でユーザーに到達できない場合は 480 を送信します。端末が他の呼で話中で、これ以上呼を受けられない場合は 486 を送信します。</translation>
     </message>
     <message>
-        <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee's active calls, line or call-waiting limits and any forward-on-busy rules.</source>
+        <source>A 480 leads you to check registration, NAT keepalive and the do-not-disturb or no-answer settings of the callee. A 486 leads you to check the callee&apos;s active calls, line or call-waiting limits and any forward-on-busy rules.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 486: troubleshooter</extracomment>
         <translation>480 の場合は、着信側の登録、NAT キープアライブ、応答不可（DND）や無応答の設定を確認してください。486 の場合は、着信側の通話中の呼、回線数やキャッチホンの上限、話中時転送のルールを確認してください。</translation>
@@ -2124,7 +2136,7 @@
         <translation>ユーザーは存在するものの使用可能なコンタクトがない場合や、応答不可（DND）を設定している場合は 480 を送信します。自分の要素が現時点でリクエストを受け付けられない場合は 503 を送信し、クライアントが再試行の時期を判断できるよう Retry-After を付けてください。</translation>
     </message>
     <message>
-        <source>A 480 sends you to the callee's registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
+        <source>A 480 sends you to the callee&apos;s registration, presence or do-not-disturb state. A 503 sends you to the load, maintenance state or trunk capacity of the server that sent it, and you should also check whether the client failed over to an alternate target.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 480 and 503: troubleshooter</extracomment>
         <translation>480 の場合は、着信側の登録、プレゼンス、応答不可（DND）の状態を調べてください。503 の場合は、それを送信したサーバーの負荷、メンテナンス状態、トランク容量を調べ、さらにクライアントが代替ターゲットにフェイルオーバーしたかどうかも確認してください。</translation>
@@ -2160,13 +2172,13 @@
         <translation>どちらも通常は INVITE への応答として着信側から送信され、どちらも Retry-After を含むことがあり、ゲートウェイは通常どちらにも Reason: Q.850;cause=17（user busy）を付けます。違いはフォーキングプロキシで現れます。486 Busy Here はそれを返したブランチだけを閉じ、他のブランチは鳴り続けますが、600 Busy Everywhere は 6xx なので、プロキシは保留中の他のすべてのブランチに CANCEL を送信し、600 を上流へ転送します。最終応答の直後にこれらの CANCEL が見られることが、グローバルな効果を確認する最も手早い方法です。</translation>
     </message>
     <message>
-        <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user's other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
+        <source>Send 486 Busy Here when this particular device or line cannot take another call although the user may be reachable on other devices. Send 600 Busy Everywhere only when you know that none of the user&apos;s other devices or locations could accept the call, for example from a central call-control or presence server that tracks all of them.</source>
         <comment>implementer</comment>
         <extracomment>Comparison of 486 and 600: implementer</extracomment>
         <translation>ユーザーは他の端末で到達できる可能性があるものの、この端末や回線がこれ以上呼を受けられない場合は 486 Busy Here を送信します。600 Busy Everywhere を送信するのは、ユーザーの他のどの端末やロケーションでも呼を受けられないとわかっている場合に限ります。たとえば、すべての端末を把握している中央の呼制御サーバーやプレゼンスサーバーから送信する場合です。</translation>
     </message>
     <message>
-        <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user's other devices was correct.</source>
+        <source>A 486 says one endpoint was busy, so check whether other forks were tried and how they ended. A 600 says the call was stopped for every location, so find the element that generated it and verify that its view of the user&apos;s other devices was correct.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 600: troubleshooter</extracomment>
         <translation>486 は 1 つの端末が話中だったことを示すので、他のフォークが試されたかどうか、それらがどのように終わったかを確認してください。600 はすべてのロケーションで呼が止められたことを示すので、それを生成した要素を特定し、その要素が把握しているユーザーの他の端末の状態が正しかったかを確認してください。</translation>
@@ -2187,7 +2199,7 @@
         <translation>端末に別の呼のための空き回線やコールアピアランスがない場合は 486 を送信します。ユーザーが明示的に呼を拒否した場合や、スクリーニングのルールにより、どのロケーションでも呼を完了させてはならないと判断した場合は 603 を送信します。</translation>
     </message>
     <message>
-        <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user's reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
+        <source>A 486 points to a busy endpoint, so check call-waiting settings, line limits and whether other forks were attempted. A 603 means the call was deliberately refused and the other forks were cancelled, so check the user&apos;s reject action and any call screening or blocking rules, keeping in mind that phone vendors differ in which code their reject button sends.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 486 and 603: troubleshooter</extracomment>
         <translation>486 は話中の端末を示しているので、キャッチホンの設定、回線数の上限、他のフォークが試されたかどうかを確認してください。603 は呼が意図的に拒否され、他のフォークがキャンセルされたことを意味するので、ユーザーの拒否操作や着信スクリーニング、着信拒否のルールを確認してください。その際、拒否ボタンで送信されるコードは電話機のベンダーによって異なることに注意してください。</translation>
@@ -2250,7 +2262,7 @@
         <translation>例外や自身のロジック内での検索の失敗などの内部エラーには 500 を送信し、状況が一時的なものであれば必要に応じて Retry-After を付けます。意図的に負荷を制限（ロードシェディング）している場合やサービス停止中の場合は、クライアントが他のサーバーへ移るよう、Retry-After を付けて 503 を送信します。</translation>
     </message>
     <message>
-        <source>A 500 calls for the sender's logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
+        <source>A 500 calls for the sender&apos;s logs and for checking whether a downstream 503 was converted on the way. A 503 calls for checking load, maintenance, license or trunk limits on the sender and whether clients failed over correctly.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 500 and 503: troubleshooter</extracomment>
         <translation>500 の場合は、送信元のログを調べ、下流の 503 が途中で変換されていないかを確認する必要があります。503 の場合は、送信元の負荷、メンテナンス、ライセンスやトランクの上限を確認し、クライアントが正しくフェイルオーバーしたかを確認する必要があります。</translation>
@@ -2271,7 +2283,7 @@
         <translation>ユーザーがすべての端末で話中であることがわかっていて、他を試しても意味がない場合は 600 を送信します。ユーザーまたはユーザーに代わるポリシーが、応答可能かどうかにかかわらず呼を拒否する場合は 603 を送信します。</translation>
     </message>
     <message>
-        <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user's reject action, do-not-disturb handling or call-blocking configuration.</source>
+        <source>Either code explains why parallel forks suddenly received CANCEL, so first identify which branch returned the 6xx. A 600 leads you to presence or busy-state logic, while a 603 leads you to the user&apos;s reject action, do-not-disturb handling or call-blocking configuration.</source>
         <comment>troubleshooter</comment>
         <extracomment>Comparison of 600 and 603: troubleshooter</extracomment>
         <translation>どちらのコードも、並列のフォークに突然 CANCEL が届いた理由の説明になるので、まずどのブランチが 6xx を返したかを特定してください。600 の場合はプレゼンスや話中状態の判定ロジックを、603 の場合はユーザーの拒否操作、応答不可（DND）の処理、着信拒否の設定を調べてください。</translation>
@@ -2412,7 +2424,7 @@
         <translation>RFC では、この行は ANSI の手順に従うものとされています。</translation>
     </message>
     <message>
-        <source>The published table prints this row as "510 Not implemented"; 510 is not a registered SIP status code, so 501 Not Implemented is the intended response and is what implementations such as Asterisk and OPAL use.</source>
+        <source>The published table prints this row as &quot;510 Not implemented&quot;; 510 is not a registered SIP status code, so 501 Not Implemented is the intended response and is what implementations such as Asterisk and OPAL use.</source>
         <comment>cause 29 to sip 501</comment>
         <extracomment>Note on an RFC 3398 mapping row</extracomment>
         <translation>公開されている表ではこの行が「510 Not implemented」と記載されていますが、510 は登録済みの SIP ステータスコードではありません。意図されているレスポンスは 501 Not Implemented であり、Asterisk や OPAL などの実装でも 501 が使われています。</translation>
@@ -2728,7 +2740,7 @@
         <translation>PSTN ルートの対向側に到達可能かどうか確認してください。</translation>
     </message>
     <message>
-        <source>Compare the gateway's timers with your INVITE timeout (Timer B, Timer C).</source>
+        <source>Compare the gateway&apos;s timers with your INVITE timeout (Timer B, Timer C).</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>ゲートウェイのタイマと、自側の INVITE タイムアウト（Timer B、Timer C）を比較してください。</translation>
@@ -2853,7 +2865,7 @@
         <translation>装置は、認識できないパラメータを含む受信メッセージを廃棄しました。RFC 3398 には対応する行がありません。</translation>
     </message>
     <message>
-        <source>Seen when SIP-I or ISUP content from your side carries a parameter the carrier's exchange refuses.</source>
+        <source>Seen when SIP-I or ISUP content from your side carries a parameter the carrier&apos;s exchange refuses.</source>
         <comment>seenWhen</comment>
         <translation>自側からの SIP-I または ISUP の内容に、キャリアの交換機が受け付けないパラメータが含まれている場合に見られます。</translation>
     </message>
@@ -3086,7 +3098,7 @@
         <translation>最近ポートアウトされた番号への呼がルーティング番号なしで元の網（ドナー網）に送られた場合に、キャリアからの失敗レスポンスの Reason ヘッダに見られます。</translation>
     </message>
     <message>
-        <source>The donor network's exchange in countries that use query on release for portability.</source>
+        <source>The donor network&apos;s exchange in countries that use query on release for portability.</source>
         <comment>sentBy</comment>
         <translation>番号ポータビリティに切断時照会方式を採用している国の、ドナー網の交換機です。</translation>
     </message>
@@ -3228,7 +3240,7 @@
         <translation>着信者はこれ以上呼を受けられません。</translation>
     </message>
     <message>
-        <source>The called party is unable to accept another call because a busy condition was met. The user's equipment or the network may generate it. RFC 3398 renders it as 486 Busy Here.</source>
+        <source>The called party is unable to accept another call because a busy condition was met. The user&apos;s equipment or the network may generate it. RFC 3398 renders it as 486 Busy Here.</source>
         <comment>description</comment>
         <translation>ビジー状態にあるため、着信者は新たな呼を受け付けられません。ユーザの装置が生成する場合と網が生成する場合があります。RFC 3398 では 486 Busy Here に対応付けられています。</translation>
     </message>
@@ -3391,7 +3403,7 @@
         <translation>着信者は呼出を受けましたが、許容時間内に応答しませんでした。ISDN のアクセス手順で生成されるとは限らず、網のタイマによって生成されることもあります。RFC 3398 では 480 Temporarily Unavailable に対応付けられています。</translation>
     </message>
     <message>
-        <source>A 480 with Reason: Q.850;cause=19 after a 180 Ringing, when the carrier's no-answer timer expires before your own.</source>
+        <source>A 480 with Reason: Q.850;cause=19 after a 180 Ringing, when the carrier&apos;s no-answer timer expires before your own.</source>
         <comment>seenWhen</comment>
         <translation>180 Ringing の後、自側より先にキャリアの無応答タイマが満了した場合の、Reason: Q.850;cause=19 付きの 480 です。</translation>
     </message>
@@ -3406,7 +3418,7 @@
         <translation>発信者は後で再試行できます。リクエストを変更する必要はありません。</translation>
     </message>
     <message>
-        <source>Compare the carrier's no-answer timer with your PBX ring timeout.</source>
+        <source>Compare the carrier&apos;s no-answer timer with your PBX ring timeout.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>キャリアの無応答タイマと PBX の呼出タイムアウトを比較してください。</translation>
@@ -3418,7 +3430,7 @@
         <translation>応答されなかった呼を転送したい場合は、着信転送やボイスメールを設定してください。</translation>
     </message>
     <message>
-        <source>Check whether the callee's device auto-rejects after a fixed ring time.</source>
+        <source>Check whether the callee&apos;s device auto-rejects after a fixed ring time.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>着信者の端末が一定時間の鳴動後に自動で拒否していないか確認してください。</translation>
@@ -3629,7 +3641,7 @@
         <translation>着信ユーザ、その PBX、または網のポリシー機能です。</translation>
     </message>
     <message>
-        <source>Do not retry the same call; change the caller ID or get the callee's consent first.</source>
+        <source>Do not retry the same call; change the caller ID or get the callee&apos;s consent first.</source>
         <comment>retryNote</comment>
         <translation>同じ呼を再試行しないでください。先に発信者番号を変更するか、着信者の同意を得てください。</translation>
     </message>
@@ -4088,7 +4100,7 @@
         <translation>宛先へのインタフェースが動作していないため、呼を着信させることができませんでした。</translation>
     </message>
     <message>
-        <source>A signalling message could not be delivered to the remote party, for example because of a physical or data link failure at the remote side or because the user's equipment is off line. RFC 3398 renders it as 502 Bad Gateway.</source>
+        <source>A signalling message could not be delivered to the remote party, for example because of a physical or data link failure at the remote side or because the user&apos;s equipment is off line. RFC 3398 renders it as 502 Bad Gateway.</source>
         <comment>description</comment>
         <translation>相手側の物理リンクやデータリンクの障害、またはユーザの装置がオフラインであることなどにより、シグナリングメッセージを相手に届けられませんでした。RFC 3398 では 502 Bad Gateway に対応付けられています。</translation>
     </message>
@@ -4424,7 +4436,7 @@
         <translation>ゲートウェイと交換機の間で呼状態の認識が食い違っていないか確認してください。</translation>
     </message>
     <message>
-        <source>Review the gateway's mapping of unexpected causes.</source>
+        <source>Review the gateway&apos;s mapping of unexpected causes.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>想定外の cause に対するゲートウェイのマッピングを見直してください。</translation>
@@ -4483,7 +4495,7 @@
         <translation>汎用的な正常 cause にフォールバックする交換機やゲートウェイです。</translation>
     </message>
     <message>
-        <source>A later attempt may succeed; repeated failures need the carrier's own logs.</source>
+        <source>A later attempt may succeed; repeated failures need the carrier&apos;s own logs.</source>
         <comment>retryNote</comment>
         <translation>後の発信は成功する可能性があります。失敗が繰り返される場合は、キャリア側のログが必要です。</translation>
     </message>
@@ -4549,7 +4561,7 @@
         <translation>現時点で、呼を処理できる適切な回線またはチャネルがありません。RFC 3398 では 503 Service Unavailable に対応付けられています。</translation>
     </message>
     <message>
-        <source>A 503 with Reason: Q.850;cause=34 from a carrier when your trunk's concurrent call limit is reached, or from a PRI gateway with all B-channels busy.</source>
+        <source>A 503 with Reason: Q.850;cause=34 from a carrier when your trunk&apos;s concurrent call limit is reached, or from a PRI gateway with all B-channels busy.</source>
         <comment>seenWhen</comment>
         <translation>トランクの同時通話数の上限に達した場合にキャリアから、またはすべての B チャネルが使用中の場合に PRI ゲートウェイから返される、Reason: Q.850;cause=34 付きの 503 です。</translation>
     </message>
@@ -4646,13 +4658,13 @@
         <translation>同じルートに繰り返し発信しないでください。別のキャリアに切り替え、Retry-After に従ってこのルートは後で再試行してください。</translation>
     </message>
     <message>
-        <source>Check the carrier's status page or NOC for an outage.</source>
+        <source>Check the carrier&apos;s status page or NOC for an outage.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>キャリアのステータスページや NOC で障害情報を確認してください。</translation>
     </message>
     <message>
-        <source>Check the gateway's TDM links (SS7 signalling, PRI D-channel).</source>
+        <source>Check the gateway&apos;s TDM links (SS7 signalling, PRI D-channel).</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>ゲートウェイの TDM リンク（SS7 シグナリング、PRI の D チャネル）を確認してください。</translation>
@@ -4880,7 +4892,7 @@
         <translation>エラーではなく状態通知として扱ってください。</translation>
     </message>
     <message>
-        <source>If it appears on a failed voice call, review the gateway's cause mapping.</source>
+        <source>If it appears on a failed voice call, review the gateway&apos;s cause mapping.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>失敗した音声呼に現れた場合は、ゲートウェイの cause マッピングを見直してください。</translation>
@@ -5005,7 +5017,7 @@
         <translation>この cause を生成した交換装置が高トラフィック負荷の状態にあります。RFC 3398 では 503 Service Unavailable に対応付けられています。</translation>
     </message>
     <message>
-        <source>A 503 with Reason: Q.850;cause=42 during traffic peaks or when calls are sent faster than the carrier's calls-per-second limit.</source>
+        <source>A 503 with Reason: Q.850;cause=42 during traffic peaks or when calls are sent faster than the carrier&apos;s calls-per-second limit.</source>
         <comment>seenWhen</comment>
         <translation>トラフィックのピーク時や、キャリアの CPS（秒間呼数）上限を超える速度で呼を送出した場合の、Reason: Q.850;cause=42 付きの 503 です。</translation>
     </message>
@@ -5020,7 +5032,7 @@
         <translation>ルートアドバンスが適切です。輻輳しているルートへの再試行は、Retry-After の経過後またはバックオフ後に限ってください。</translation>
     </message>
     <message>
-        <source>Check your call attempt rate against the carrier's CPS limit.</source>
+        <source>Check your call attempt rate against the carrier&apos;s CPS limit.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>自側の発信試行レートをキャリアの CPS 上限と比較してください。</translation>
@@ -5640,7 +5652,7 @@
         <translation>CUG の制限が変更されるまで再試行しないでください。</translation>
     </message>
     <message>
-        <source>Check the caller's CUG membership and restrictions with the operator.</source>
+        <source>Check the caller&apos;s CUG membership and restrictions with the operator.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>発信者の CUG メンバシップと制限を運用者に確認してください。</translation>
@@ -5716,7 +5728,7 @@
         <translation>制限が変更されるまで再試行しないでください。</translation>
     </message>
     <message>
-        <source>Check the called member's CUG restrictions.</source>
+        <source>Check the called member&apos;s CUG restrictions.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>着信側メンバの CUG 制限を確認してください。</translation>
@@ -6001,7 +6013,7 @@
         <translation>指定発信アクセス情報と加入者クラスの不一致</translation>
     </message>
     <message>
-        <source>The CUG outgoing access requested does not match the subscriber's class.</source>
+        <source>The CUG outgoing access requested does not match the subscriber&apos;s class.</source>
         <comment>summary</comment>
         <translation>要求された CUG の発信アクセスが加入者のクラスと一致しません。</translation>
     </message>
@@ -6011,7 +6023,7 @@
         <translation>呼に指定された発信アクセス情報が、閉域ユーザグループのチェックである加入者クラスと一致しません。RFC 3398 には対応する行がありません。</translation>
     </message>
     <message>
-        <source>Seen on CUG-based services when a call asks for outgoing access that the subscriber's profile does not include.</source>
+        <source>Seen on CUG-based services when a call asks for outgoing access that the subscriber&apos;s profile does not include.</source>
         <comment>seenWhen</comment>
         <translation>CUG を基盤とするサービスで、加入者のプロファイルに含まれていない発信アクセスを呼が要求した場合に見られます。</translation>
     </message>
@@ -6026,7 +6038,7 @@
         <translation>プロファイルまたはアクセス要求が修正されるまで再試行しないでください。</translation>
     </message>
     <message>
-        <source>Check the subscriber's CUG profile and outgoing access setting.</source>
+        <source>Check the subscriber&apos;s CUG profile and outgoing access setting.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>加入者の CUG プロファイルと発信アクセスの設定を確認してください。</translation>
@@ -6576,7 +6588,7 @@
         <translation>それを削除するか、基本呼にフォールバックしてください。</translation>
     </message>
     <message>
-        <source>Check the gateway's capabilities list.</source>
+        <source>Check the gateway&apos;s capabilities list.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>ゲートウェイの機能一覧を確認してください。</translation>
@@ -6880,7 +6892,7 @@
         <translation>再開要求で使われた呼識別を確認してください。</translation>
     </message>
     <message>
-        <source>Review the ISDN terminal's suspend and resume handling.</source>
+        <source>Review the ISDN terminal&apos;s suspend and resume handling.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>ISDN 端末の中断・再開の処理を見直してください。</translation>
@@ -6950,7 +6962,7 @@
         <translation>中断する際は別の呼識別を使用してください。</translation>
     </message>
     <message>
-        <source>Check the terminal's suspend logic.</source>
+        <source>Check the terminal&apos;s suspend logic.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>端末の中断処理のロジックを確認してください。</translation>
@@ -7014,7 +7026,7 @@
         <translation>呼が実際に中断されていたか確認してください。</translation>
     </message>
     <message>
-        <source>Review the terminal's resume logic.</source>
+        <source>Review the terminal&apos;s resume logic.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>端末の再開処理のロジックを見直してください。</translation>
@@ -7955,7 +7967,7 @@
         <translation>着信側 UA（電話機、ソフトフォン、PBX 内線）が送信するか、PSTN 側が呼び出し中を通知したときにゲートウェイが送信します。プロキシは転送はしますが、生成はしません。</translation>
     </message>
     <message>
-        <source>Nothing to retry; wait for a final response. A forking proxy keeps all branches alive, and how long ringing lasts is decided by the caller's no-answer timer, a CANCEL, or proxy timers such as Timer C.</source>
+        <source>Nothing to retry; wait for a final response. A forking proxy keeps all branches alive, and how long ringing lasts is decided by the caller&apos;s no-answer timer, a CANCEL, or proxy timers such as Timer C.</source>
         <comment>retryNote</comment>
         <translation>再試行は不要です。最終応答を待ってください。フォーキングプロキシはすべてのブランチを維持し、呼び出しの継続時間は発信側の無応答タイマー、CANCEL、または Timer C などのプロキシタイマーによって決まります。</translation>
     </message>
@@ -8136,7 +8148,7 @@
         <translation>再試行は不要です。最終応答を待ってください。経路上のプロキシは、キュー待ちの呼がタイムアウトしないよう、応答前の長いフェーズを許容する必要があります（Timer C は 3 分より長い値です）。</translation>
     </message>
     <message>
-        <source>Confirm the caller's device tolerates a long provisional phase, since an INVITE transaction may stay in the Proceeding state for minutes.</source>
+        <source>Confirm the caller&apos;s device tolerates a long provisional phase, since an INVITE transaction may stay in the Proceeding state for minutes.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>INVITE トランザクションは数分間 Proceeding 状態にとどまることがあるため、発信側の端末が長い暫定フェーズを許容できることを確認してください。</translation>
@@ -8191,7 +8203,7 @@
         <translation>183 Session Progress は、他の暫定応答コードでは表せない呼設定の進捗を通知します。実際には、ネットワークリングバックトーン、アナウンス、IVR ガイダンスなどのアーリーメディアを応答前に流せるよう、ほぼ必ず SDP を含みます。180 と同様に To タグを含み、アーリーダイアログ を生成します。</translation>
     </message>
     <message>
-        <source>Calls towards the PSTN are the typical source: a gateway or carrier trunk sends 183 when ISUP ACM or CPG indicate in-band information. It is often sent reliably with Require: 100rel and RSeq, and in IMS networks P-Early-Media may accompany it to authorize the media. Missing or one-way early audio, unheard recorded announcements and 'no ringback' complaints usually trace back to how the 183 SDP was handled.</source>
+        <source>Calls towards the PSTN are the typical source: a gateway or carrier trunk sends 183 when ISUP ACM or CPG indicate in-band information. It is often sent reliably with Require: 100rel and RSeq, and in IMS networks P-Early-Media may accompany it to authorize the media. Missing or one-way early audio, unheard recorded announcements and &apos;no ringback&apos; complaints usually trace back to how the 183 SDP was handled.</source>
         <comment>seenWhen</comment>
         <translation>典型的な発生元は PSTN 向けの呼で、ISUP ACM や CPG がインバンド情報ありを示すと、ゲートウェイやキャリアのトランクが 183 を送信します。Require: 100rel と RSeq を付けて信頼性のある暫定応答として送信されることが多く、IMS ネットワークではメディアを許可するために P-Early-Media が付与されることもあります。アーリーメディアが聞こえない、片通話になる、録音アナウンスが聞こえない、「リングバックトーンが聞こえない」といった苦情は、たいてい 183 の SDP の扱いに起因します。</translation>
     </message>
@@ -8324,7 +8336,7 @@
         <translation>199 に SDP アンサーが含まれることは期待しないでください。ブランチが終了した理由は、Reason ヘッダがあればそこで確認してください。</translation>
     </message>
     <message>
-        <source>The caller's INVITE must carry the 199 option-tag before anyone may send a 199.</source>
+        <source>The caller&apos;s INVITE must carry the 199 option-tag before anyone may send a 199.</source>
         <comment>header Supported</comment>
         <extracomment>Why to inspect the Supported header</extracomment>
         <translation>199 を送信できるのは、発信側の INVITE が 199 オプションタグを含んでいる場合に限られます。</translation>
@@ -8400,7 +8412,7 @@
         <translation>INVITE の場合は、すべての 200 に続いて ACK が送信され UAS に届いていることを確認してください。200 が再送されている場合は、200 の Contact と Record-Route をもとに ACK の行き先を追跡してください。</translation>
     </message>
     <message>
-        <source>Check the Contact and SDP addresses in the 200 for private or wrong IPs, and fix NAT handling on the SBC, the router ALG or the phone's public address settings.</source>
+        <source>Check the Contact and SDP addresses in the 200 for private or wrong IPs, and fix NAT handling on the SBC, the router ALG or the phone&apos;s public address settings.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>200 の Contact と SDP のアドレスにプライベート IP や誤った IP がないか確認し、SBC、ルーターの ALG、または電話機のパブリックアドレス設定で NAT の扱いを修正してください。</translation>
@@ -8473,7 +8485,7 @@
         <translation>202 Accepted は、リクエストが処理のために受理され、結果は後で通知されることを示します。RFC 3265 では受理されたもののまだ認可されていないサブスクリプションに用いられ、RFC 3515 では REFER に対する通常の応答とされ、その進捗は sipfrag ボディを持つ NOTIFY リクエストで通知されます。RFC 6665 では、いずれにせよサブスクリプションの状態は NOTIFY で通知されるとして非推奨となったため、現在のスタックは 200 を送信し、受信した 202 も同様に扱います。</translation>
     </message>
     <message>
-        <source>Blind and attended transfers are the usual place: many phones and PBXs still answer REFER with 202, followed by NOTIFY requests whose message/sipfrag body reads 'SIP/2.0 100 Trying' and later the final result. Older presence and BLF servers may also return 202 to SUBSCRIBE while authorization is pending. Seeing it in a trace is normal and not an error in itself.</source>
+        <source>Blind and attended transfers are the usual place: many phones and PBXs still answer REFER with 202, followed by NOTIFY requests whose message/sipfrag body reads &apos;SIP/2.0 100 Trying&apos; and later the final result. Older presence and BLF servers may also return 202 to SUBSCRIBE while authorization is pending. Seeing it in a trace is normal and not an error in itself.</source>
         <comment>seenWhen</comment>
         <translation>典型的なのはブラインド転送や在席転送です。多くの電話機や PBX は今でも REFER に 202 で応答し、その後 message/sipfrag ボディが「SIP/2.0 100 Trying」、続いて最終結果となる NOTIFY リクエストを送ります。古いプレゼンスサーバーや BLF サーバーも、認可が保留中の間は SUBSCRIBE に 202 を返すことがあります。トレースに現れるのは正常であり、それ自体はエラーではありません。</translation>
     </message>
@@ -8587,7 +8599,7 @@
         <translation>204 の Expires の値を読み、次の更新をスケジュールしてください。</translation>
     </message>
     <message>
-        <source>If the subscriber's view looks stale after a 204, check that the notifier creates a new entity-tag whenever the state changes; a notifier that reuses tags wrongly suppresses notifications.</source>
+        <source>If the subscriber&apos;s view looks stale after a 204, check that the notifier creates a new entity-tag whenever the state changes; a notifier that reuses tags wrongly suppresses notifications.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>204 の後にサブスクライバー側の状態が古いままに見える場合は、ノーティファイアが状態変化のたびに新しいエンティティタグを生成しているか確認してください。タグを使い回すノーティファイアは、誤って通知を抑止してしまいます。</translation>
@@ -8740,7 +8752,7 @@
         <translation>ユーザーが新しいアドレスに恒久的に移動したことを把握しているリダイレクトサーバーや UA が送信します。</translation>
     </message>
     <message>
-        <source>Retry at the Contact address and use it for future requests as well. A proxy may recurse on it on the caller's behalf.</source>
+        <source>Retry at the Contact address and use it for future requests as well. A proxy may recurse on it on the caller&apos;s behalf.</source>
         <comment>retryNote</comment>
         <translation>Contact のアドレスで再試行し、今後のリクエストにもそのアドレスを使用してください。プロキシが発信側に代わって再帰処理を行うこともあります。</translation>
     </message>
@@ -9149,7 +9161,7 @@
         <translation>最初の 401 の後、クライアントが Authorization ヘッダを付け、CSeq を増やしてリクエストを再送していることを確認してください。</translation>
     </message>
     <message>
-        <source>If a second 401 follows, verify the authentication username and password, and that the realm in the challenge matches the client's configuration.</source>
+        <source>If a second 401 follows, verify the authentication username and password, and that the realm in the challenge matches the client&apos;s configuration.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>2 回目の 401 が返る場合は、認証ユーザー名とパスワード、およびチャレンジの realm がクライアントの設定と一致していることを確認してください。</translation>
@@ -9237,7 +9249,7 @@
         <translation>アカウント残高、与信限度額、課金状態をプロバイダーに確認してください。</translation>
     </message>
     <message>
-        <source>Read the reason phrase and any Warning header for the provider's own explanation.</source>
+        <source>Read the reason phrase and any Warning header for the provider&apos;s own explanation.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>プロバイダー独自の説明がないか、理由フレーズと Warning ヘッダを確認してください。</translation>
@@ -9292,7 +9304,7 @@
         <translation>403 は、リクエストが理解され形式も正しいものの、ポリシーにより処理が禁止されていることを意味します。401 や 407 と異なり応答すべきチャレンジはないため、認証情報を付けて再送しても意味がありません。理由フレーズや Warning ヘッダに、適用されたルールが示されていることがよくあります。</translation>
     </message>
     <message>
-        <source>On SIP trunks it appears when the source IP is not on the provider's allow list, when the From or P-Asserted-Identity number is not one of the customer's numbers, or when the destination (international, premium rate, a specific country) is barred. Registrars send it for disabled accounts, wrong domains or after too many failed authentication attempts, and fraud or scanner protection on SBCs answers 403 to suspicious traffic.</source>
+        <source>On SIP trunks it appears when the source IP is not on the provider&apos;s allow list, when the From or P-Asserted-Identity number is not one of the customer&apos;s numbers, or when the destination (international, premium rate, a specific country) is barred. Registrars send it for disabled accounts, wrong domains or after too many failed authentication attempts, and fraud or scanner protection on SBCs answers 403 to suspicious traffic.</source>
         <comment>seenWhen</comment>
         <translation>SIP トランクでは、送信元 IP がプロバイダーの許可リストにない場合、From や P-Asserted-Identity の番号が顧客の番号でない場合、宛先（国際、プレミアムレート、特定の国）が規制されている場合に現れます。レジストラは、無効化されたアカウント、誤ったドメイン、認証失敗が多すぎる場合にこれを送信し、SBC の不正利用対策やスキャナー対策は疑わしいトラフィックに 403 で応答します。</translation>
     </message>
@@ -9313,7 +9325,7 @@
         <translation>無効な発信者番号やブロックされた宛先など、プロバイダーが適用したルールを示していることが多いため、理由フレーズと Warning ヘッダを確認してください。</translation>
     </message>
     <message>
-        <source>Verify the trunk's source IP, the domain in the Request-URI, and that the caller ID in From or P-Asserted-Identity is allowed for the account.</source>
+        <source>Verify the trunk&apos;s source IP, the domain in the Request-URI, and that the caller ID in From or P-Asserted-Identity is allowed for the account.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>トランクの送信元 IP、Request-URI のドメイン、および From や P-Asserted-Identity の発信者番号がそのアカウントで許可されているかを確認してください。</translation>
@@ -9331,7 +9343,7 @@
         <translation>REGISTER の場合は、アカウントが有効であること、またパスワードを繰り返し誤ったことでクライアントがロックアウトされていないことを確認してください。</translation>
     </message>
     <message>
-        <source>May carry the provider's explanation of which policy refused the request.</source>
+        <source>May carry the provider&apos;s explanation of which policy refused the request.</source>
         <comment>header Warning</comment>
         <extracomment>Why to inspect the Warning header</extracomment>
         <translation>どのポリシーによってリクエストが拒否されたかについて、プロバイダーの説明を含むことがあります。</translation>
@@ -9369,7 +9381,7 @@
         <translation>Request-URI のユーザーが、サーバーの管轄ドメインに存在しません。</translation>
     </message>
     <message>
-        <source>404 means the server is authoritative for the domain in the Request-URI but found no such user, or the domain itself is not one it serves. For telephone numbers it corresponds to an unallocated or unrouted number. It only speaks for this server's domain, so another domain or carrier may still know the user.</source>
+        <source>404 means the server is authoritative for the domain in the Request-URI but found no such user, or the domain itself is not one it serves. For telephone numbers it corresponds to an unallocated or unrouted number. It only speaks for this server&apos;s domain, so another domain or carrier may still know the user.</source>
         <comment>description</comment>
         <translation>404 は、サーバーが Request-URI のドメインについて権限を持つものの該当するユーザーが見つからなかったこと、またはそのドメイン自体がサーバーの管轄外であることを意味します。電話番号の場合は、欠番またはルーティングされていない番号に相当します。このサーバーのドメインについてのみの判断であるため、別のドメインやキャリアではそのユーザーが見つかる可能性があります。</translation>
     </message>
@@ -9540,7 +9552,7 @@
         <translation>受理できません</translation>
     </message>
     <message>
-        <source>The server cannot produce a response in any format allowed by the request's Accept headers.</source>
+        <source>The server cannot produce a response in any format allowed by the request&apos;s Accept headers.</source>
         <comment>summary</comment>
         <translation>リクエストの Accept ヘッダで許可されたどの形式でも、サーバーは応答を生成できません。</translation>
     </message>
@@ -9683,7 +9695,7 @@
         <translation>SIP トランクでは、プロバイダーが Digest 認証と IP 認証のどちらを想定しているかを確認してください。両者が混在すると、PBX が応答できないチャレンジが発生します。</translation>
     </message>
     <message>
-        <source>Carries the proxy's Digest challenge: realm, nonce, algorithm, qop and possibly stale=true.</source>
+        <source>Carries the proxy&apos;s Digest challenge: realm, nonce, algorithm, qop and possibly stale=true.</source>
         <comment>header Proxy-Authenticate</comment>
         <extracomment>Why to inspect the Proxy-Authenticate header</extracomment>
         <translation>プロキシの Digest チャレンジ（realm、nonce、algorithm、qop、場合によっては stale=true）を含みます。</translation>
@@ -9732,7 +9744,7 @@
         <translation>408 は、利用可能な時間内にリクエストを完了できなかったことを意味します。たとえばユーザーの位置を十分早く特定できなかった場合にサーバーが送信することもありますが、トレースに現れる 408 のほとんどは擬似的なものです。クライアントトランザクションは、Timer B（INVITE）または Timer F（INVITE 以外）が満了すると（デフォルトでは 64*T1、約 32 秒後）、タイムアウトを 408 として報告します。プロキシも、自身の Timer C や無応答タイマーによってブランチを打ち切った場合に、上流へ 408 を返します。</translation>
     </message>
     <message>
-        <source>It points to an unreachable next hop: a wrong IP or port, a firewall or ACL silently dropping UDP, a dead DNS SRV target, or an expired NAT binding towards a registered phone. Calls that ring too long through a proxy with a short no-answer timer, such as Kamailio's fr_inv_timer, also end in 408. For REGISTER and OPTIONS it usually means the server never answered.</source>
+        <source>It points to an unreachable next hop: a wrong IP or port, a firewall or ACL silently dropping UDP, a dead DNS SRV target, or an expired NAT binding towards a registered phone. Calls that ring too long through a proxy with a short no-answer timer, such as Kamailio&apos;s fr_inv_timer, also end in 408. For REGISTER and OPTIONS it usually means the server never answered.</source>
         <comment>seenWhen</comment>
         <translation>次ホップに到達できないことを示しています。原因としては、IP やポートの誤り、UDP を黙って破棄するファイアウォールや ACL、応答しない DNS SRV ターゲット、登録済み電話機に向かう NAT バインディングの期限切れなどがあります。Kamailio の fr_inv_timer のように無応答タイマーが短いプロキシを経由して長く鳴り続けた呼も、408 で終了します。REGISTER や OPTIONS の場合は、通常サーバーがまったく応答しなかったことを意味します。</translation>
     </message>
@@ -9747,7 +9759,7 @@
         <translation>同じリクエストを後で繰り返してもかまいませんが、トランスポートのタイムアウト後は、UAC やプロキシはまず次の DNS SRV ターゲットやルートにフェイルオーバーする必要があります。応答しない次ホップに送り続けないでください。</translation>
     </message>
     <message>
-        <source>Determine whether the 408 came over the wire or was generated locally; if no matching response packet exists in the capture, the caller's own timer fired.</source>
+        <source>Determine whether the 408 came over the wire or was generated locally; if no matching response packet exists in the capture, the caller&apos;s own timer fired.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>408 が回線上で届いたのか、ローカルで生成されたのかを判断してください。キャプチャに対応する応答パケットがなければ、発信側自身のタイマーが満了しています。</translation>
@@ -10068,7 +10080,7 @@
         <translation>ボディを小さくして再送してください。同じリクエストを変更せずに繰り返してよいのは、Retry-After がある場合のみで、その時間が経過した後に限ります。</translation>
     </message>
     <message>
-        <source>Check the body size against the receiver's configured maximum message or body size.</source>
+        <source>Check the body size against the receiver&apos;s configured maximum message or body size.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>ボディのサイズを、受信側で設定されているメッセージまたはボディの最大サイズと照合してください。</translation>
@@ -10156,7 +10168,7 @@
         <translation>同じリクエストは失敗し続けるため、Request-URI を短くした場合に限り再送してください。</translation>
     </message>
     <message>
-        <source>Measure the Request-URI length in the trace and compare it with the receiver's limit.</source>
+        <source>Measure the Request-URI length in the trace and compare it with the receiver&apos;s limit.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>トレースで Request-URI の長さを測り、受信側の上限と比較してください。</translation>
@@ -10201,7 +10213,7 @@
         <translation>サポートされていないメディアタイプ</translation>
     </message>
     <message>
-        <source>The request body's format, encoding or language is not supported for this method.</source>
+        <source>The request body&apos;s format, encoding or language is not supported for this method.</source>
         <comment>summary</comment>
         <translation>リクエストボディの形式、エンコーディング、言語が、このメソッドではサポートされていません。</translation>
     </message>
@@ -10653,7 +10665,7 @@
         <translation>セッション間隔が短すぎます</translation>
     </message>
     <message>
-        <source>Session-Expires is below this element's minimum; the Min-SE header gives the smallest value accepted.</source>
+        <source>Session-Expires is below this element&apos;s minimum; the Min-SE header gives the smallest value accepted.</source>
         <comment>summary</comment>
         <translation>Session-Expires がこの要素の最小値を下回っています。受け付けられる最小値は Min-SE ヘッダに示されます。</translation>
     </message>
@@ -10690,7 +10702,7 @@
         <translation>クライアントが Min-SE 以上の Session-Expires と Min-SE ヘッダを付けて自動的に再試行したことを確認してください。ほとんどのスタックはこれを行います。</translation>
     </message>
     <message>
-        <source>Raise the session timer interval on the originating device, PBX or SBC so it meets the peer's minimum.</source>
+        <source>Raise the session timer interval on the originating device, PBX or SBC so it meets the peer&apos;s minimum.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>発信元の端末、PBX、SBC のセッションタイマー間隔を、ピアの最小値を満たすよう引き上げてください。</translation>
@@ -10772,7 +10784,7 @@
         <translation>Min-Expires 以上の有効期間ですぐに再試行してください。同じ短い値で再試行すると 423 のループになり、端末は未登録のままになります。</translation>
     </message>
     <message>
-        <source>Read Min-Expires in the 423 and set the device's registration or subscription interval to at least that value.</source>
+        <source>Read Min-Expires in the 423 and set the device&apos;s registration or subscription interval to at least that value.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>423 の Min-Expires を読み、端末の登録間隔またはサブスクリプション間隔をその値以上に設定してください。</translation>
@@ -10790,7 +10802,7 @@
         <translation>非常に短い再登録ではなく、CRLF や OPTIONS のキープアライブ、または SIP Outbound で NAT バインディングを維持してください。</translation>
     </message>
     <message>
-        <source>Confirm the client's automatic retry uses the new value instead of looping on the old one.</source>
+        <source>Confirm the client&apos;s automatic retry uses the new value instead of looping on the old one.</source>
         <comment>howToFix 4</comment>
         <extracomment>Step 4 of how to fix it</extracomment>
         <translation>クライアントの自動再試行が、古い値でループせず新しい値を使用していることを確認してください。</translation>
@@ -10840,7 +10852,7 @@
         <translation>リクエストで伝達された位置情報（Geolocation、PIDF-LO）が不正、欠落、または使用できないものでした。</translation>
     </message>
     <message>
-        <source>The recipient needed the location information attached to the request, by value in a PIDF-LO body or by reference through a URI in the Geolocation header, and could not use it. The location might be syntactically wrong, impossible to dereference, or not good enough for the recipient's purpose, such as routing an emergency call. A Geolocation-Error header in the response carries a code and text that narrow down the problem.</source>
+        <source>The recipient needed the location information attached to the request, by value in a PIDF-LO body or by reference through a URI in the Geolocation header, and could not use it. The location might be syntactically wrong, impossible to dereference, or not good enough for the recipient&apos;s purpose, such as routing an emergency call. A Geolocation-Error header in the response carries a code and text that narrow down the problem.</source>
         <comment>description</comment>
         <translation>受信側は、リクエストに添付された位置情報（PIDF-LO ボディによる値渡し、または Geolocation ヘッダの URI による参照渡し）を必要としましたが、それを使用できませんでした。位置情報の構文が誤っている、参照先を取得できない、または緊急呼のルーティングなど受信側の目的には不十分である、といった可能性があります。応答の Geolocation-Error ヘッダには、問題を絞り込むためのコードとテキストが含まれます。</translation>
     </message>
@@ -10996,7 +11008,7 @@
         <translation>424 は、問題がアラート自体ではなく伝達された位置情報にある場合の応答です。</translation>
     </message>
     <message>
-        <source>A 415 is used when the body's media type is not accepted at all.</source>
+        <source>A 415 is used when the body&apos;s media type is not accepted at all.</source>
         <comment>related 415</comment>
         <extracomment>How 415 differs</extracomment>
         <translation>415 は、ボディのメディアタイプがまったく受け付けられない場合に使用されます。</translation>
@@ -11017,7 +11029,7 @@
         <translation>Identity ヘッダを使用してください</translation>
     </message>
     <message>
-        <source>The verifier's policy requires a signed Identity header (STIR/SHAKEN) and the request had none.</source>
+        <source>The verifier&apos;s policy requires a signed Identity header (STIR/SHAKEN) and the request had none.</source>
         <comment>summary</comment>
         <translation>検証側のポリシーにより署名付きの Identity ヘッダ（STIR/SHAKEN）が必要ですが、リクエストに含まれていませんでした。</translation>
     </message>
@@ -11032,7 +11044,7 @@
         <translation>STIR/SHAKEN を必須とするよう設定された着信側キャリアや企業の SBC が、署名を行わない相互接続先から呼を受信した場合です。また、上流で Identity ヘッダが付与されたものの、未知のヘッダを通過させない B2BUA や SBC によって削除された場合にも発生します。UDP で送られた大きな Identity ヘッダも、INVITE がフラグメント化されてフラグメントが破棄されると失われることがあります。</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, typically built into the terminating carrier's SBC or a proxy in front of the called user.</source>
+        <source>A STIR/SHAKEN verification service, typically built into the terminating carrier&apos;s SBC or a proxy in front of the called user.</source>
         <comment>sentBy</comment>
         <translation>STIR/SHAKEN の検証サービスが送信します。通常は着信側キャリアの SBC や、着信ユーザーの前段にあるプロキシに組み込まれています。</translation>
     </message>
@@ -11136,7 +11148,7 @@
         <translation>referrer が署名付きの Referred-By トークン（S/MIME の message/sipfrag ボディ）を生成できるか確認し、有効にしてください。</translation>
     </message>
     <message>
-        <source>If the token is not feasible, review the target's policy on unauthenticated referrals.</source>
+        <source>If the token is not feasible, review the target&apos;s policy on unauthenticated referrals.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>トークンの使用が現実的でない場合は、認証されていない REFER に関する転送先のポリシーを見直してください。</translation>
@@ -11179,7 +11191,7 @@
         <translation>RFC 5626 の Outbound では、UA はエッジプロキシとの間に 1 つ以上の永続的なフロー（TCP、TLS、WebSocket の接続、またはキープアライブ付きの UDP）を維持し、レジストラは各バインディングがどのフローを使うかを記録します。430 は、ルーティング情報で指定されたフローが失われ、そのフロー経由ではこのバインディングに到達できないことを管轄プロキシ（authoritative proxy）に伝えます。プロキシ間でのみ使用されることを想定しており、発信側に返すべきではありません。</translation>
     </message>
     <message>
-        <source>A phone or WebRTC client's TLS or WebSocket connection to the edge proxy has dropped (NAT timeout, Wi-Fi to LTE handover, client suspended) while its registration binding is still valid. Kamailio and OpenSIPS setups using the outbound and path modules produce it when a flow token no longer maps to a live connection. Callers then often see 480 from the authoritative proxy.</source>
+        <source>A phone or WebRTC client&apos;s TLS or WebSocket connection to the edge proxy has dropped (NAT timeout, Wi-Fi to LTE handover, client suspended) while its registration binding is still valid. Kamailio and OpenSIPS setups using the outbound and path modules produce it when a flow token no longer maps to a live connection. Callers then often see 480 from the authoritative proxy.</source>
         <comment>seenWhen</comment>
         <translation>電話機や WebRTC クライアントのエッジプロキシへの TLS や WebSocket 接続が、登録バインディングがまだ有効な間に切断された場合（NAT タイムアウト、Wi-Fi から LTE へのハンドオーバー、クライアントのサスペンド）に発生します。outbound モジュールと path モジュールを使用する Kamailio や OpenSIPS の構成では、フロートークンが有効な接続に対応しなくなったときにこれが生成されます。その場合、発信側には管轄プロキシからの 480 が返ることがよくあります。</translation>
     </message>
@@ -11224,7 +11236,7 @@
         <translation>登録時に記録され、フロートークンと、エッジプロキシを識別する ob パラメータを含みます。</translation>
     </message>
     <message>
-        <source>The binding's +sip.instance and reg-id show which instance and flow failed.</source>
+        <source>The binding&apos;s +sip.instance and reg-id show which instance and flow failed.</source>
         <comment>header Contact</comment>
         <extracomment>Why to inspect the Contact header</extracomment>
         <translation>バインディングの +sip.instance と reg-id から、どのインスタンスとフローで障害が発生したかがわかります。</translation>
@@ -11263,7 +11275,7 @@
         <translation>匿名は許可されていません</translation>
     </message>
     <message>
-        <source>The request was anonymous and the callee's or the network's policy rejects anonymous requests.</source>
+        <source>The request was anonymous and the callee&apos;s or the network&apos;s policy rejects anonymous requests.</source>
         <comment>summary</comment>
         <translation>リクエストが匿名であり、着信側またはネットワークのポリシーが匿名のリクエストを拒否しています。</translation>
     </message>
@@ -11283,7 +11295,7 @@
         <translation>着信側 UA、または着信側のために非通知着信拒否サービスを実装するプロキシやアプリケーションサーバーが送信します。</translation>
     </message>
     <message>
-        <source>The same anonymous request will always be rejected. Retry only with the caller's identity presented; routing elsewhere does not help because the policy belongs to the callee.</source>
+        <source>The same anonymous request will always be rejected. Retry only with the caller&apos;s identity presented; routing elsewhere does not help because the policy belongs to the callee.</source>
         <comment>retryNote</comment>
         <translation>同じ匿名のリクエストは常に拒否されます。発信者の ID を提示した場合に限り再試行してください。ポリシーは着信側のものなので、別の経路にルーティングしても効果はありません。</translation>
     </message>
@@ -11361,12 +11373,12 @@
         <translation>リクエストには Identity ヘッダが含まれていましたが、検証側は info パラメータ（SHAKEN では、PASSporT 内の x5u にも現れる証明書 URL）が指すクレデンシャルを取得できませんでした。URI に到達できない、エラーが返る、または検証側がサポートしないスキームを使用している可能性があります。名称は RFC 4474 で Bad Identity-Info として登録され、RFC 8224 で Bad Identity Info に変更されました。</translation>
     </message>
     <message>
-        <source>A terminating carrier's verification service cannot reach the signing provider's certificate repository because of DNS failure, a TLS error, an HTTP 404 or a firewall blocking outbound HTTPS. The signing side publishes the certificate on an internal host or uses an http: URL the verifier refuses. Verification timeouts under load can also produce it.</source>
+        <source>A terminating carrier&apos;s verification service cannot reach the signing provider&apos;s certificate repository because of DNS failure, a TLS error, an HTTP 404 or a firewall blocking outbound HTTPS. The signing side publishes the certificate on an internal host or uses an http: URL the verifier refuses. Verification timeouts under load can also produce it.</source>
         <comment>seenWhen</comment>
         <translation>DNS の障害、TLS エラー、HTTP 404、または外向き HTTPS を遮断するファイアウォールにより、着信側キャリアの検証サービスが署名元プロバイダーの証明書リポジトリに到達できない場合です。署名側が証明書を内部ホストで公開している場合や、検証側が拒否する http: URL を使用している場合にも発生します。高負荷時の検証タイムアウトが原因になることもあります。</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier's SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
+        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier&apos;s SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
         <comment>sentBy</comment>
         <translation>STIR/SHAKEN の検証サービスが、検証に失敗した呼を拒否するよう設定されている場合に送信します。通常は着信側キャリアの SBC や、着信ユーザーの前段にあるプロキシの内部にあります。</translation>
     </message>
@@ -11376,7 +11388,7 @@
         <translation>同じ署名付きリクエストを繰り返しても結果は同じです。呼が成功するのは、発信元側が署名を修正するか、経路上でリクエストが改変されなくなった後に限られます。ルーターは、有効な署名付きで呼を届けられるルートを試すことができます。</translation>
     </message>
     <message>
-        <source>Take the info URL from the Identity header and fetch it from the verifier's network, checking DNS, TLS and the HTTP status.</source>
+        <source>Take the info URL from the Identity header and fetch it from the verifier&apos;s network, checking DNS, TLS and the HTTP status.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>Identity ヘッダから info の URL を取り出し、検証側のネットワークから取得して、DNS、TLS、HTTP ステータスを確認してください。</translation>
@@ -11443,12 +11455,12 @@
         <translation>Identity ヘッダが参照するクレデンシャルは取得できましたが、検証側はそれを使用できません。証明書の種類やアルゴリズムがサポートされていないか、検証側が信頼する認証局までチェーンがつながっていません。RFC 4474 ではこのコードは Unsupported Certificate として登録され、RFC 8224 でクレデンシャル全般を対象とするよう名称が変更されました。</translation>
     </message>
     <message>
-        <source>In STIR/SHAKEN, a certificate issued by a CA that is not on the verifier's list of approved STI-CAs is rejected this way. It also happens when a verifier's trust store is outdated after a new CA is approved, or when a test certificate is used on a production interconnect.</source>
+        <source>In STIR/SHAKEN, a certificate issued by a CA that is not on the verifier&apos;s list of approved STI-CAs is rejected this way. It also happens when a verifier&apos;s trust store is outdated after a new CA is approved, or when a test certificate is used on a production interconnect.</source>
         <comment>seenWhen</comment>
         <translation>STIR/SHAKEN では、検証側の承認済み STI-CA リストにない CA が発行した証明書はこのように拒否されます。新しい CA が承認された後に検証側のトラストストアが古いままになっている場合や、本番の相互接続でテスト用証明書が使用された場合にも発生します。</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier's SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
+        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier&apos;s SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
         <comment>sentBy</comment>
         <translation>STIR/SHAKEN の検証サービスが、検証に失敗した呼を拒否するよう設定されている場合に送信します。通常は着信側キャリアの SBC や、着信ユーザーの前段にあるプロキシの内部にあります。</translation>
     </message>
@@ -11458,19 +11470,19 @@
         <translation>同じ署名付きリクエストを繰り返しても結果は同じです。呼が成功するのは、発信元側が署名を修正するか、経路上でリクエストが改変されなくなった後に限られます。ルーターは、有効な署名付きで呼を届けられるルートを試すことができます。</translation>
     </message>
     <message>
-        <source>Download the certificate from the info URL and check its issuer chain against the verifier's trust anchors.</source>
+        <source>Download the certificate from the info URL and check its issuer chain against the verifier&apos;s trust anchors.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>info の URL から証明書をダウンロードし、その発行者チェーンを検証側のトラストアンカーと照合してください。</translation>
     </message>
     <message>
-        <source>Update the verifier's trust list of authorised certificate authorities if it is outdated.</source>
+        <source>Update the verifier&apos;s trust list of authorised certificate authorities if it is outdated.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>検証側の認可済み認証局の信頼リストが古い場合は、更新してください。</translation>
     </message>
     <message>
-        <source>Check the certificate's algorithm and extensions, for example ES256 keys and the TN authorization list extension used in SHAKEN.</source>
+        <source>Check the certificate&apos;s algorithm and extensions, for example ES256 keys and the TN authorization list extension used in SHAKEN.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>証明書のアルゴリズムと拡張（たとえば SHAKEN で使用される ES256 鍵や TN Authorization List 拡張）を確認してください。</translation>
@@ -11515,7 +11527,7 @@
         <translation>無効な Identity ヘッダ</translation>
     </message>
     <message>
-        <source>The Identity header's signature or its claims did not verify against the request.</source>
+        <source>The Identity header&apos;s signature or its claims did not verify against the request.</source>
         <comment>summary</comment>
         <translation>Identity ヘッダの署名またはクレームが、リクエストに対して検証されませんでした。</translation>
     </message>
@@ -11530,7 +11542,7 @@
         <translation>署名後に B2BUA や SBC が From や To の番号を書き換えた（たとえば + や国内プレフィックスの付加・削除）ため、PASSporT の orig や dest が一致しなくなった場合です。長いヘッダを折り返したり再エンコードしたりする機器によって、ヘッダが切り詰められたり改変されたりする場合もあります。署名者が公開証明書と一致しない秘密鍵を使用している場合にも発生します。</translation>
     </message>
     <message>
-        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier's SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
+        <source>A STIR/SHAKEN verification service, usually inside the terminating carrier&apos;s SBC or a proxy in front of the called user, when it is set to reject calls that fail verification.</source>
         <comment>sentBy</comment>
         <translation>STIR/SHAKEN の検証サービスが、検証に失敗した呼を拒否するよう設定されている場合に送信します。通常は着信側キャリアの SBC や、着信ユーザーの前段にあるプロキシの内部にあります。</translation>
     </message>
@@ -11805,7 +11817,7 @@
         <translation>ダイアログの遠端にある UA が、受信を要求していない Info-Package を持つ INFO に対して応答します。</translation>
     </message>
     <message>
-        <source>Only send INFO for a package listed in the peer's Recv-Info. The dialog is unaffected, so the sender can renegotiate packages with a re-INVITE or UPDATE and try again.</source>
+        <source>Only send INFO for a package listed in the peer&apos;s Recv-Info. The dialog is unaffected, so the sender can renegotiate packages with a re-INVITE or UPDATE and try again.</source>
         <comment>retryNote</comment>
         <translation>INFO は、ピアの Recv-Info に列挙されたパッケージに対してのみ送信してください。ダイアログには影響がないため、送信側は re-INVITE や UPDATE でパッケージを再ネゴシエーションしてから再試行できます。</translation>
     </message>
@@ -11846,7 +11858,7 @@
         <translation>拒否された INFO が運んでいると主張したパッケージです。</translation>
     </message>
     <message>
-        <source>A 415 rejects the body's media type; 469 rejects the Info Package itself.</source>
+        <source>A 415 rejects the body&apos;s media type; 469 rejects the Info Package itself.</source>
         <comment>related 415</comment>
         <extracomment>How 415 differs</extracomment>
         <translation>415 はボディのメディアタイプを拒否するもので、469 は Info Package 自体を拒否するものです。</translation>
@@ -11954,7 +11966,7 @@
         <translation>Kamailio/OpenSIPS がリクエストを次ホップに送信できませんでした（接続または送信の失敗）。</translation>
     </message>
     <message>
-        <source>SER-derived proxies turn their internal send error into a 477 reply when a request cannot be written to the chosen destination. The cause is local to the proxy's transport layer, for example a refused TCP connection, a TLS handshake failure, a missing listening socket for the needed protocol, or an unreachable network. The reason phrase usually carries a suffix such as (477/TM) or (477/SL) showing which module replied.</source>
+        <source>SER-derived proxies turn their internal send error into a 477 reply when a request cannot be written to the chosen destination. The cause is local to the proxy&apos;s transport layer, for example a refused TCP connection, a TLS handshake failure, a missing listening socket for the needed protocol, or an unreachable network. The reason phrase usually carries a suffix such as (477/TM) or (477/SL) showing which module replied.</source>
         <comment>description</comment>
         <translation>SER 系のプロキシは、選択した宛先にリクエストを書き込めなかった場合、内部の送信エラーを 477 応答に変換します。原因はプロキシのトランスポート層にあり、たとえば TCP 接続の拒否、TLS ハンドシェイクの失敗、必要なプロトコルの待ち受けソケットの欠如、ネットワーク到達不能などです。理由フレーズには通常、どのモジュールが応答したかを示す (477/TM) や (477/SL) などの接尾辞が付きます。</translation>
     </message>
@@ -11985,13 +11997,13 @@
         <translation>失敗したリレーの前後のプロキシログを読み、宛先アドレス、トランスポート、具体的な送信エラーを確認してください。</translation>
     </message>
     <message>
-        <source>Test reachability of that address and port with the same transport, and check firewalls, TLS certificates and the peer's listeners.</source>
+        <source>Test reachability of that address and port with the same transport, and check firewalls, TLS certificates and the peer&apos;s listeners.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>同じトランスポートでそのアドレスとポートへの到達性をテストし、ファイアウォール、TLS 証明書、ピアの待ち受け状態を確認してください。</translation>
     </message>
     <message>
-        <source>Verify the proxy's listen sockets cover the protocol and address family used for this destination.</source>
+        <source>Verify the proxy&apos;s listen sockets cover the protocol and address family used for this destination.</source>
         <comment>howToFix 3</comment>
         <extracomment>Step 3 of how to fix it</extracomment>
         <translation>プロキシの待ち受けソケットが、この宛先で使用するプロトコルとアドレスファミリーをカバーしていることを確認してください。</translation>
@@ -12058,7 +12070,7 @@
         <translation>SER 系のプロキシは、転送先のホストが使用可能なアドレスに解決されない場合、内部の bad address エラーを 478 応答にマッピングします。ホストは、Request-URI、Route ヘッダ、アウトバウンドプロキシ、またはルーティングスクリプトで設定された宛先 URI から取得されたものである可能性があります。着信ユーザーではなく、DNS や設定の問題を示しています。</translation>
     </message>
     <message>
-        <source>A typo in the Request-URI domain or in a trunk definition. An internal host name that resolves on the PBX but not on the proxy's DNS servers. SRV records missing for the transport the proxy tries, or the resolver on the proxy host being down or slow.</source>
+        <source>A typo in the Request-URI domain or in a trunk definition. An internal host name that resolves on the PBX but not on the proxy&apos;s DNS servers. SRV records missing for the transport the proxy tries, or the resolver on the proxy host being down or slow.</source>
         <comment>seenWhen</comment>
         <translation>Request-URI のドメインやトランク定義の入力ミスです。PBX では解決できる内部ホスト名が、プロキシの DNS サーバーでは解決できない場合もあります。プロキシが試すトランスポートの SRV レコードがない場合や、プロキシホストのリゾルバが停止しているか応答が遅い場合にも発生します。</translation>
     </message>
@@ -12096,7 +12108,7 @@
         <translation>DNS レコードや設定を修正するか、DNS が不要なトランクでは IP アドレスを使用してください。</translation>
     </message>
     <message>
-        <source>Check the proxy's DNS settings such as NAPTR and SRV lookups and its DNS cache for stale negative entries.</source>
+        <source>Check the proxy&apos;s DNS settings such as NAPTR and SRV lookups and its DNS cache for stale negative entries.</source>
         <comment>howToFix 4</comment>
         <extracomment>Step 4 of how to fix it</extracomment>
         <translation>NAPTR や SRV の検索などプロキシの DNS 設定と、DNS キャッシュに古いネガティブエントリが残っていないかを確認してください。</translation>
@@ -12166,7 +12178,7 @@
         <translation>同じリクエストが後で成功する可能性があります。Retry-After がある場合はその時間だけ待ってください。フォーキングプロキシは他のブランチを試し続け、通常は 480 を契機にボイスメールや不在時転送のサービスが作動します。</translation>
     </message>
     <message>
-        <source>Check the registrar's location table for the target AOR and when its last registration happened.</source>
+        <source>Check the registrar&apos;s location table for the target AOR and when its last registration happened.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>レジストラのロケーションテーブルで、ターゲットの AOR と最後に登録された時刻を確認してください。</translation>
@@ -12251,7 +12263,7 @@
         <translation>受信側は、既存のダイアログ（BYE、re-INVITE、UPDATE、INFO、NOTIFY、REFER、PRACK）またはトランザクション（CANCEL）に属するはずのリクエストを受信しましたが、Call-ID、タグ、branch に一致する状態を保持していません。状態が失われたかそもそも存在しなかったか、リクエストが誤った要素に送られたかのいずれかです。送信側は、ダイアログが消滅したものとみなす必要があります。</translation>
     </message>
     <message>
-        <source>The far end restarted or failed over to a node without replicated dialog state, then gets a BYE or re-INVITE for an old call. An SBC or B2BUA has already dropped the call after session timers or media timeouts, and the other side's BYE arrives later. NAT or an ALG changes the Contact so in-dialog requests land on a different server, a NOTIFY arrives after the subscription expired, or a CANCEL reaches a node that never saw the INVITE.</source>
+        <source>The far end restarted or failed over to a node without replicated dialog state, then gets a BYE or re-INVITE for an old call. An SBC or B2BUA has already dropped the call after session timers or media timeouts, and the other side&apos;s BYE arrives later. NAT or an ALG changes the Contact so in-dialog requests land on a different server, a NOTIFY arrives after the subscription expired, or a CANCEL reaches a node that never saw the INVITE.</source>
         <comment>seenWhen</comment>
         <translation>遠端が再起動するか、ダイアログ状態が複製されていないノードにフェイルオーバーした後、古い呼に対する BYE や re-INVITE を受信した場合です。SBC や B2BUA がセッションタイマーやメディアタイムアウトにより既に呼を切断しており、その後に相手側の BYE が届く場合もあります。NAT や ALG が Contact を変更したためにダイアログ内リクエストが別のサーバーに届く場合、サブスクリプションの期限切れ後に NOTIFY が届く場合、INVITE を受信していないノードに CANCEL が届く場合にも発生します。</translation>
     </message>
@@ -12357,7 +12369,7 @@
         <translation>ループ検出を行うプロキシが、同じ Request-URI とルーティング状態を持つ同じリクエストを既に転送済みであることを検出した場合で、リクエストが循環していることを示します。UAS もマージされたリクエスト、つまり既に処理中のリクエストの 2 つ目のコピー（From タグ、Call-ID、CSeq が同じで、フォーク後に別の経路で届いたもの）に対して 482 を送信します。リクエストが Request-URI を変えてプロキシに戻ってくるスパイラルは正当なものであり、ループではありません。</translation>
     </message>
     <message>
-        <source>Call forwarding between two systems that forward to each other, or a PBX and a carrier routing the same number back and forth. DNS or SRV records that send a proxy's outbound traffic back to itself. A forking proxy delivers two branches to the same phone because it is registered twice, and the second copy gets 482 from the phone.</source>
+        <source>Call forwarding between two systems that forward to each other, or a PBX and a carrier routing the same number back and forth. DNS or SRV records that send a proxy&apos;s outbound traffic back to itself. A forking proxy delivers two branches to the same phone because it is registered twice, and the second copy gets 482 from the phone.</source>
         <comment>seenWhen</comment>
         <translation>互いに転送し合う 2 つのシステム間の転送や、PBX とキャリアが同じ番号を行ったり来たりさせるルーティングです。プロキシの送出トラフィックをそのプロキシ自身に戻してしまう DNS や SRV レコードでも発生します。また、電話機が二重に登録されているためにフォーキングプロキシが同じ電話機に 2 つのブランチを届け、2 つ目のコピーに電話機が 482 を返す場合もあります。</translation>
     </message>
@@ -12533,12 +12545,12 @@
         <translation>サーバーは、そのアドレスを有効な宛先のプレフィックスとしては認識しましたが、完全な宛先ではありません。オーバーラップダイヤルに相当する SIP の仕組みで、発信側はより多くの桁を付けてリクエストを再送できます。理由フレーズで理由が示されることもありますが、対処は常に送信した番号の側にあります。</translation>
     </message>
     <message>
-        <source>A phone's digit map or inter-digit timeout sends the INVITE after only part of the number was dialled. A SIP trunk receives a national number without its area code or an international number missing the country code. A PSTN gateway using overlap signalling toward ISDN or ISUP receives an address that the network reports as incomplete.</source>
+        <source>A phone&apos;s digit map or inter-digit timeout sends the INVITE after only part of the number was dialled. A SIP trunk receives a national number without its area code or an international number missing the country code. A PSTN gateway using overlap signalling toward ISDN or ISUP receives an address that the network reports as incomplete.</source>
         <comment>seenWhen</comment>
         <translation>電話機のディジットマップや桁間タイムアウトにより、番号の一部しかダイヤルされていない段階で INVITE が送信された場合です。SIP トランクが市外局番のない国内番号や国番号のない国際番号を受信した場合にも発生します。ISDN や ISUP に対してオーバーラップシグナリングを使用する PSTN ゲートウェイが、ネットワークから不完全と通知されたアドレスを受信した場合も同様です。</translation>
     </message>
     <message>
-        <source>PBXs, carriers' routing proxies and PSTN gateways whose dial plan sees the number as a valid but incomplete prefix.</source>
+        <source>PBXs, carriers&apos; routing proxies and PSTN gateways whose dial plan sees the number as a valid but incomplete prefix.</source>
         <comment>sentBy</comment>
         <translation>ダイヤルプラン上、その番号を有効だが不完全なプレフィックスとみなす PBX、キャリアのルーティングプロキシ、PSTN ゲートウェイが送信します。</translation>
     </message>
@@ -12554,7 +12566,7 @@
         <translation>Request-URI の番号を、トランクや PBX が想定する形式（先頭に + を付けた E.164 など）と比較してください。</translation>
     </message>
     <message>
-        <source>Adjust the phone's digit map or inter-digit timer so the full number is collected before sending.</source>
+        <source>Adjust the phone&apos;s digit map or inter-digit timer so the full number is collected before sending.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>番号全体が収集されてから送信されるよう、電話機のディジットマップや桁間タイマーを調整してください。</translation>
@@ -12624,7 +12636,7 @@
         <translation>より正確な Request-URI（Contact の候補のいずれかなど）で再試行してください。同じあいまいな URI を再送しても同じ応答が返ります。</translation>
     </message>
     <message>
-        <source>Use a unique, fully specified address, such as the user's exact extension or full name URI.</source>
+        <source>Use a unique, fully specified address, such as the user&apos;s exact extension or full name URI.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>ユーザーの正確な内線番号やフルネームの URI など、一意で完全に指定されたアドレスを使用してください。</translation>
@@ -12779,7 +12791,7 @@
         <translation>完了する前に停止された保留中の INVITE に対する最終応答で、ほぼ必ず CANCEL が届いたこと、または BYE によってアーリーダイアログが終了したことが原因です。エラーではなく通常の呼フローの一部であり、CANCEL には個別の 200 OK が、INVITE には 487 が返され、発信側は 487 に ACK を返します。呼は発信側によって解放されたため、RFC 3398 ではこれに対する Q.850 cause を定義していません。</translation>
     </message>
     <message>
-        <source>The caller hangs up while the phone is ringing. A parallel-ring or hunt group call is answered by one device and the proxy cancels the others, often with a Reason header saying the call was completed elsewhere. A no-answer timer on a PBX or proxy (for example Kamailio's fr_inv_timer or an Asterisk Dial timeout) cancels the branch before sending the call to voicemail.</source>
+        <source>The caller hangs up while the phone is ringing. A parallel-ring or hunt group call is answered by one device and the proxy cancels the others, often with a Reason header saying the call was completed elsewhere. A no-answer timer on a PBX or proxy (for example Kamailio&apos;s fr_inv_timer or an Asterisk Dial timeout) cancels the branch before sending the call to voicemail.</source>
         <comment>seenWhen</comment>
         <translation>着信側が鳴っている間に発信側が切断した場合です。同時鳴動やハントグループの呼で 1 台の端末が応答し、プロキシが他の端末をキャンセルする場合も該当し、多くの場合、呼が他所で完了したことを示す Reason ヘッダが付きます。PBX やプロキシの無応答タイマー（Kamailio の fr_inv_timer や Asterisk の Dial タイムアウトなど）が、呼をボイスメールに送る前にブランチをキャンセルする場合にも発生します。</translation>
     </message>
@@ -12824,7 +12836,7 @@
         <translation>CANCEL に付与され、送信理由を説明します。たとえば、他所で応答された呼の場合は SIP;cause=200 です。</translation>
     </message>
     <message>
-        <source>The 487 carries the INVITE's CSeq; the CANCEL's 200 OK is a separate response.</source>
+        <source>The 487 carries the INVITE&apos;s CSeq; the CANCEL&apos;s 200 OK is a separate response.</source>
         <comment>header CSeq</comment>
         <extracomment>Why to inspect the CSeq header</extracomment>
         <translation>487 には INVITE の CSeq が含まれます。CANCEL に対する 200 OK は別の応答です。</translation>
@@ -12930,7 +12942,7 @@
         <translation>606 はセッションがどこでも受け入れられないことを示してフォーキングを停止させます。488 はこの端末についてのみの応答です。</translation>
     </message>
     <message>
-        <source>A 415 rejects the body's media type itself, for example a non-SDP body.</source>
+        <source>A 415 rejects the body&apos;s media type itself, for example a non-SDP body.</source>
         <comment>related 415</comment>
         <extracomment>How 415 differs</extracomment>
         <translation>415 は、SDP 以外のボディなど、ボディのメディアタイプ自体を拒否するものです。</translation>
@@ -13060,7 +13072,7 @@
         <translation>双方が同時に呼を保留または保留解除した場合や、電話機が保留の re-INVITE を送信している間に SBC がセッションタイマーのリフレッシュを送信した場合です。2 台の FAX ゲートウェイが両方とも FAX トーンを検出し、それぞれ T.38 の re-INVITE を送信する場合もあります。転送中にメディアを再ネゴシエーションする B2BUA が、端末からの re-INVITE と衝突する場合にも発生します。</translation>
     </message>
     <message>
-        <source>A UA or B2BUA that already has an outstanding offer in the dialog when the other side's re-INVITE or UPDATE arrives.</source>
+        <source>A UA or B2BUA that already has an outstanding offer in the dialog when the other side&apos;s re-INVITE or UPDATE arrives.</source>
         <comment>sentBy</comment>
         <translation>相手側の re-INVITE や UPDATE が届いた時点で、ダイアログ内に未完了のオファーを既に持っている UA や B2BUA が送信します。</translation>
     </message>
@@ -13100,7 +13112,7 @@
         <translation>行き違ったリクエストの CSeq 番号を比較し、どのトランザクションが衝突したかを確認してください。</translation>
     </message>
     <message>
-        <source>Tells which side generated the dialog's Call-ID and so which back-off range applies.</source>
+        <source>Tells which side generated the dialog&apos;s Call-ID and so which back-off range applies.</source>
         <comment>header Call-ID</comment>
         <extracomment>Why to inspect the Call-ID header</extracomment>
         <translation>どちらの側がダイアログの Call-ID を生成したか、つまりどちらの待機範囲が適用されるかがわかります。</translation>
@@ -13112,7 +13124,7 @@
         <translation>Retry-After 付きの 500 は、CSeq の小さい INVITE が重なった場合に使われるもので、オファー/アンサーのグレアには使われません。</translation>
     </message>
     <message>
-        <source>A 488 rejects the offer's contents, while 491 rejects only its timing.</source>
+        <source>A 488 rejects the offer&apos;s contents, while 491 rejects only its timing.</source>
         <comment>related 488</comment>
         <extracomment>How 488 differs</extracomment>
         <translation>488 はオファーの内容を拒否するもので、491 はそのタイミングのみを拒否するものです。</translation>
@@ -13152,7 +13164,7 @@
         <translation>受信側が保持する鍵に合わせて暗号化したボディで、または S/MIME なしで再試行してください。同じ暗号化ボディを再送しても失敗します。</translation>
     </message>
     <message>
-        <source>Check that the sender used the receiver's current certificate for encryption.</source>
+        <source>Check that the sender used the receiver&apos;s current certificate for encryption.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>送信側が受信側の現在の証明書を使って暗号化したことを確認してください。</translation>
@@ -13202,7 +13214,7 @@
         <translation>サーバーは、リクエストを処理する前に RFC 3329 のセキュリティメカニズムアグリーメント（sec-agree）を要求しています。</translation>
     </message>
     <message>
-        <source>The server insists on negotiating a security mechanism with the client, such as TLS, digest or IPsec, using the Security-Client, Security-Server and Security-Verify headers. The 494 carries Security-Server listing the mechanisms the server offers, typically with Require: sec-agree. The client chooses one, sets it up, and sends later requests over the protected channel with Security-Verify echoing the server's list.</source>
+        <source>The server insists on negotiating a security mechanism with the client, such as TLS, digest or IPsec, using the Security-Client, Security-Server and Security-Verify headers. The 494 carries Security-Server listing the mechanisms the server offers, typically with Require: sec-agree. The client chooses one, sets it up, and sends later requests over the protected channel with Security-Verify echoing the server&apos;s list.</source>
         <comment>description</comment>
         <translation>サーバーは、Security-Client、Security-Server、Security-Verify ヘッダを使って、TLS、Digest、IPsec などのセキュリティメカニズムをクライアントとネゴシエーションすることを求めています。494 には、サーバーが提供するメカニズムを列挙した Security-Server が含まれ、通常は Require: sec-agree も付きます。クライアントはその 1 つを選んで確立し、以降のリクエストを保護されたチャネル上で、サーバーのリストをそのまま返す Security-Verify を付けて送信します。</translation>
     </message>
@@ -13240,7 +13252,7 @@
         <translation>選択したメカニズム（TLS または ipsec-3gpp のセキュリティアソシエーション）を確立し、以降のリクエストは保護されたポートで送信してください。</translation>
     </message>
     <message>
-        <source>Make sure Security-Verify is copied exactly from the server's Security-Server and that no middlebox alters these headers.</source>
+        <source>Make sure Security-Verify is copied exactly from the server&apos;s Security-Server and that no middlebox alters these headers.</source>
         <comment>howToFix 4</comment>
         <extracomment>Step 4 of how to fix it</extracomment>
         <translation>Security-Verify がサーバーの Security-Server から正確にコピーされていること、および中間装置がこれらのヘッダを改変していないことを確認してください。</translation>
@@ -13258,7 +13270,7 @@
         <translation>クライアントが提示したものです。エントリの欠落や不一致が拒否の原因になります。</translation>
     </message>
     <message>
-        <source>Must mirror the server's list on protected requests.</source>
+        <source>Must mirror the server&apos;s list on protected requests.</source>
         <comment>header Security-Verify</comment>
         <extracomment>Why to inspect the Security-Verify header</extracomment>
         <translation>保護されたリクエストでは、サーバーのリストをそのまま反映している必要があります。</translation>
@@ -13328,7 +13340,7 @@
         <translation>Reason ヘッダと Warning ヘッダ、および Server ヘッダまたは User-Agent ヘッダを読み、どの要素が 500 を生成したかを特定してください。</translation>
     </message>
     <message>
-        <source>Check that element's logs for the Call-ID at the same timestamp; look for crashes, script errors, database or license failures.</source>
+        <source>Check that element&apos;s logs for the Call-ID at the same timestamp; look for crashes, script errors, database or license failures.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>その要素のログで同じタイムスタンプの Call-ID を確認し、クラッシュ、スクリプトエラー、データベースやライセンスの障害がないか調べてください。</translation>
@@ -13677,7 +13689,7 @@
         <translation>504 は、サーバーがリクエストを処理するために外部のサーバーを利用しようとしたものの、時間内に応答が得られなかったことを意味します。失敗はリクエストではなく、応答したサーバーより先にあります。RFC 3261 では、Expires で指定された時間内に応答がなかった場合には 408 を使うことになっていますが、実際には多くの SBC やゲートウェイが、次ホップが応答しない場合に 504 を使用します。</translation>
     </message>
     <message>
-        <source>You see it when a proxy's DNS lookup for the next hop times out, when an application server waits too long on a database, ENUM or LNP dip, or when an SBC's INVITE to the carrier gets no response before Timer B fires. Microsoft Teams Direct Routing and many trunks report 504 when the SBC or gateway behind them does not respond.</source>
+        <source>You see it when a proxy&apos;s DNS lookup for the next hop times out, when an application server waits too long on a database, ENUM or LNP dip, or when an SBC&apos;s INVITE to the carrier gets no response before Timer B fires. Microsoft Teams Direct Routing and many trunks report 504 when the SBC or gateway behind them does not respond.</source>
         <comment>seenWhen</comment>
         <translation>プロキシの次ホップに対する DNS 検索がタイムアウトした場合、アプリケーションサーバーがデータベース、ENUM、LNP の照会で長く待たされた場合、SBC からキャリアへの INVITE が Timer B の満了前に応答を得られなかった場合に見られます。Microsoft Teams の Direct Routing や多くのトランクは、背後の SBC やゲートウェイが応答しない場合に 504 を報告します。</translation>
     </message>
@@ -14170,7 +14182,7 @@
         <translation>着信側が明示的に呼を拒否しました。Retry-After で都合のよい時期が示されることがあります。</translation>
     </message>
     <message>
-        <source>A 603 means the callee's device was reached but the user, or a policy acting for the user, chose not to take the call. Being a 6xx global failure it ends the search: a forking proxy cancels its other branches, so other devices and forwarding rules are not tried. Retry-After may suggest a later time.</source>
+        <source>A 603 means the callee&apos;s device was reached but the user, or a policy acting for the user, chose not to take the call. Being a 6xx global failure it ends the search: a forking proxy cancels its other branches, so other devices and forwarding rules are not tried. Retry-After may suggest a later time.</source>
         <comment>description</comment>
         <translation>603 は、着信側の端末には到達したものの、ユーザー（またはユーザーに代わるポリシー）が呼を受けないことを選んだことを意味します。6xx のグローバル失敗であるため探索はここで終わり、フォーキングプロキシは他のブランチをキャンセルするので、他の端末や転送ルールは試されません。Retry-After で後の時期が示されることがあります。</translation>
     </message>
@@ -14180,7 +14192,7 @@
         <translation>603 を送るよう設定された電話機やソフトフォンでユーザーが拒否ボタンを押した場合、PBX の着信スクリーニングやブラックリストのルールが発信者を拒否した場合、キャリアの迷惑電話（ロボコール）フィルターが呼をブロックした場合に見られます。フォーキングを停止させるため、1 台の端末からの 603 によって、呼が他の端末やボイスメールに届かなくなることがあります。</translation>
     </message>
     <message>
-        <source>The called endpoint when the user declines, or a PBX or carrier element rejecting the call on the user's behalf.</source>
+        <source>The called endpoint when the user declines, or a PBX or carrier element rejecting the call on the user&apos;s behalf.</source>
         <comment>sentBy</comment>
         <translation>ユーザーが拒否した場合の着信側端末、またはユーザーに代わって呼を拒否する PBX やキャリアの要素が送信します。</translation>
     </message>
@@ -14344,7 +14356,7 @@
         <translation>オファーに着信側が使えないコーデックしか含まれていない場合、音声専用のユーザーへのビデオ、RTP しか許可されていないのに SRTP の場合、IPv4 専用のゲートウェイへの IPv6 アドレスの場合に見られます。488 のほうが適切なコーデック不一致に対して 606 を送信する PBX もあります。</translation>
     </message>
     <message>
-        <source>A user agent or PBX that cannot accept the offered session at any of the user's locations.</source>
+        <source>A user agent or PBX that cannot accept the offered session at any of the user&apos;s locations.</source>
         <comment>sentBy</comment>
         <translation>ユーザーのどのロケーションでも提示されたセッションを受け入れられない UA や PBX が送信します。</translation>
     </message>
@@ -14360,7 +14372,7 @@
         <translation>Warning ヘッダを読んでください。305 はコーデック、304 はメディアタイプ、302 はトランスポート（RTP/AVP か RTP/SAVP か）、301 はアドレスタイプ、370 は帯域の問題を示します。</translation>
     </message>
     <message>
-        <source>Compare the m= lines and rtpmap entries of the offer with the callee's codec and media settings.</source>
+        <source>Compare the m= lines and rtpmap entries of the offer with the callee&apos;s codec and media settings.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>オファーの m= 行と rtpmap エントリを、着信側のコーデックとメディアの設定と比較してください。</translation>
@@ -14432,7 +14444,7 @@
         <translation>呼び出し中にモバイルやソフトフォンのユーザーが「ブロック」や「迷惑電話として報告」のボタンを押した場合や、ロボコールやテレマーケティングのトラフィックがユーザーに拒否された場合に見られます。自動発信システムでは、発信者番号の評判が悪化すると 607 の件数が増加します。</translation>
     </message>
     <message>
-        <source>The called user's device or client when the user marks the call as unwanted.</source>
+        <source>The called user&apos;s device or client when the user marks the call as unwanted.</source>
         <comment>sentBy</comment>
         <translation>ユーザーが呼を迷惑呼として指定した場合に、着信ユーザーの端末またはクライアントが送信します。</translation>
     </message>
@@ -14509,7 +14521,7 @@
         <translation>608 は、ネットワーク内の機械やプロセス（典型的にはスパムや不正利用の分析エンジン）が呼をブロックしたことを発信側に伝えるもので、人間が拒否した 607 とは対照的です。正当な発信者がブロックの見直しを依頼できるよう、中間要素は連絡先情報を記載した署名付き jCard を含む、purpose が jwscard の Call-Info ヘッダを付与する必要があります。上流の要素は、sip.608 の feature-capability indicator を使って、この情報を発信側に伝達することを示せます。</translation>
     </message>
     <message>
-        <source>It is seen on outbound calls through US and other carriers when the terminating network's robocall analytics classify the calling number as likely spam or fraud. Contact centres and dialers see bursts of 608 on specific caller IDs or number ranges.</source>
+        <source>It is seen on outbound calls through US and other carriers when the terminating network&apos;s robocall analytics classify the calling number as likely spam or fraud. Contact centres and dialers see bursts of 608 on specific caller IDs or number ranges.</source>
         <comment>seenWhen</comment>
         <translation>着信側ネットワークのロボコール分析が発信番号をスパムや詐欺の可能性が高いと分類した場合に、米国などのキャリアを経由する発信で見られます。コンタクトセンターや自動発信システムでは、特定の発信者番号や番号範囲で 608 が集中的に発生することがあります。</translation>
     </message>
@@ -14682,7 +14694,7 @@
         <translation>応答側がサポートするアドレス種別を使ったオファーで再試行してください。オファーを変更しなければ再び失敗します。</translation>
     </message>
     <message>
-        <source>Compare the addrtype in the offer's c= lines with what the answerer supports.</source>
+        <source>Compare the addrtype in the offer&apos;s c= lines with what the answerer supports.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>オファーの c= 行の addrtype を、応答側がサポートするものと比較してください。</translation>
@@ -14758,7 +14770,7 @@
         <translation>サポートされているトランスポートプロファイルを使ったオファーで再試行してください。同じ SDP を再送しても失敗します。</translation>
     </message>
     <message>
-        <source>Read the transport token of each m= line in the offer and compare it with the answerer's SRTP and profile settings.</source>
+        <source>Read the transport token of each m= line in the offer and compare it with the answerer&apos;s SRTP and profile settings.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>オファーの各 m= 行のトランスポートトークンを読み取り、応答側の SRTP とプロファイルの設定と比較してください。</translation>
@@ -14980,7 +14992,7 @@
         <translation>応答側がサポートするフォーマットを含むコーデックリストで再試行するか、トランスコーダを挿入してください。同じオファーは再び失敗します。</translation>
     </message>
     <message>
-        <source>List the payload types and rtpmap lines in the offer and compare them with the answerer's enabled codecs.</source>
+        <source>List the payload types and rtpmap lines in the offer and compare them with the answerer&apos;s enabled codecs.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>オファーのペイロードタイプと rtpmap 行を列挙し、応答側で有効になっているコーデックと比較してください。</translation>
@@ -15253,12 +15265,12 @@
         <translation>マルチキャスト利用不可</translation>
     </message>
     <message>
-        <source>The session asks for multicast media but the user's site cannot do multicast.</source>
+        <source>The session asks for multicast media but the user&apos;s site cannot do multicast.</source>
         <comment>summary</comment>
         <translation>セッションはマルチキャストのメディアを要求していますが、ユーザのサイトではマルチキャストを利用できません。</translation>
     </message>
     <message>
-        <source>Warning 330 reports that the responder's location does not support multicast, so a session description with a multicast connection address cannot be used there. It belongs to the 330 to 339 range, which covers basic network services requested by the SDP.</source>
+        <source>Warning 330 reports that the responder&apos;s location does not support multicast, so a session description with a multicast connection address cannot be used there. It belongs to the 330 to 339 range, which covers basic network services requested by the SDP.</source>
         <comment>description</comment>
         <translation>Warning 330 は、応答側の場所がマルチキャストをサポートしていないため、マルチキャストの接続アドレスを持つセッション記述をそこでは使用できないことを通知します。SDP が要求する基本的なネットワークサービスを扱う 330～339 の範囲に属します。</translation>
     </message>
@@ -15268,7 +15280,7 @@
         <translation>ページングシステム、保留音の音源、会議などが、マルチキャストルーティングや IGMP を利用できないネットワークセグメント上の端末に、マルチキャストの c= アドレス（たとえば TTL 付きの 224.0.0.0/4 内のアドレス）をオファーした場合に現れます。</translation>
     </message>
     <message>
-        <source>An endpoint, or a server aware of the site's network, that knows multicast cannot reach the user.</source>
+        <source>An endpoint, or a server aware of the site&apos;s network, that knows multicast cannot reach the user.</source>
         <comment>sentBy</comment>
         <translation>マルチキャストがユーザに届かないことを把握しているエンドポイント、またはサイトのネットワークを認識しているサーバです。</translation>
     </message>
@@ -15323,12 +15335,12 @@
         <translation>ユニキャスト利用不可</translation>
     </message>
     <message>
-        <source>The session asks for unicast media but the user's site cannot do unicast, often due to a firewall.</source>
+        <source>The session asks for unicast media but the user&apos;s site cannot do unicast, often due to a firewall.</source>
         <comment>summary</comment>
         <translation>セッションはユニキャストのメディアを要求していますが、ユーザのサイトではユニキャストを利用できません。多くはファイアウォールが原因です。</translation>
     </message>
     <message>
-        <source>Warning 331 reports that the responder's location does not support unicast communication for the session, for example because a firewall blocks it, so only multicast could work. It is rare in modern VoIP, where unicast RTP is the norm.</source>
+        <source>Warning 331 reports that the responder&apos;s location does not support unicast communication for the session, for example because a firewall blocks it, so only multicast could work. It is rare in modern VoIP, where unicast RTP is the norm.</source>
         <comment>description</comment>
         <translation>Warning 331 は、たとえばファイアウォールによって遮断されているなどの理由で、応答側の場所がセッションのユニキャスト通信をサポートしておらず、マルチキャストしか使えないことを通知します。ユニキャストの RTP が標準である現在の VoIP ではまれです。</translation>
     </message>
@@ -15479,7 +15491,7 @@
         <translation>RFC 5630 では、sips: の Request-URI を持つリクエストが、宛先に対して SIPS スキームが許可されていないために処理できない場合のために Warning 380 が追加されました。通常の理由は、ユーザにエンドツーエンドで TLS により到達できる登録済みの Contact がないことです。480 Temporarily Unavailable レスポンスで運ばれます。</translation>
     </message>
     <message>
-        <source>You see it when a caller dials a sips: URI and the callee's devices registered with plain sip: contacts over UDP or TCP, so the proxy cannot honour the TLS requirement on the last hop.</source>
+        <source>You see it when a caller dials a sips: URI and the callee&apos;s devices registered with plain sip: contacts over UDP or TCP, so the proxy cannot honour the TLS requirement on the last hop.</source>
         <comment>seenWhen</comment>
         <translation>発信者が sips: URI に発信し、着信者の端末が UDP または TCP 上の通常の sip: の Contact で登録されているため、プロキシが最終ホップで TLS の要件を満たせない場合に見られます。</translation>
     </message>
@@ -15494,13 +15506,13 @@
         <translation>ローカルのセキュリティポリシーで TLS 要件を外すことが許される場合に限り、sip: URI で再試行してください。黙ってダウングレードすることは決してしないでください。それ以外の場合は、着信者が SIPS の Contact を登録してから再試行してください。</translation>
     </message>
     <message>
-        <source>Check the callee's registered Contact URIs and transports on the registrar.</source>
+        <source>Check the callee&apos;s registered Contact URIs and transports on the registrar.</source>
         <comment>howToFix 1</comment>
         <extracomment>Step 1 of how to fix it</extracomment>
         <translation>レジストラで、着信者の登録済み Contact URI とトランスポートを確認してください。</translation>
     </message>
     <message>
-        <source>Register the callee's devices over TLS with sips: contacts if secure delivery is needed.</source>
+        <source>Register the callee&apos;s devices over TLS with sips: contacts if secure delivery is needed.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>安全な配送が必要な場合は、着信者の端末を sips: の Contact で TLS 経由で登録してください。</translation>
@@ -15640,7 +15652,7 @@
         <translation>warn-agent を確認し、どのホストまたは製品が警告を付加したかを調べてください。</translation>
     </message>
     <message>
-        <source>Search that vendor's documentation or logs for the exact quoted text.</source>
+        <source>Search that vendor&apos;s documentation or logs for the exact quoted text.</source>
         <comment>howToFix 2</comment>
         <extracomment>Step 2 of how to fix it</extracomment>
         <translation>そのベンダのドキュメントやログで、引用テキストと完全に一致する文字列を検索してください。</translation>

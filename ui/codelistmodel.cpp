@@ -3,7 +3,8 @@
 #include "classcolors.h"
 #include "formatter.h"
 
-#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 CodeListModel::CodeListModel(const Catalog &catalog, QObject *parent)
     : QAbstractTableModel(parent)
@@ -45,18 +46,30 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
         }
         break;
     case Qt::ToolTipRole:
+        if (entry.status != Status::Current)
+            //: Tooltip of a deprecated or removed code's row: %1 class, %2 status ("Deprecated"),
+            //: %3 one-line summary
+            return Formatter::tooltip(
+                tr("%1 (%2): %3")
+                    .arg(entry.classLabel(), entry.statusLabel(), entry.summaryText()));
         //: Tooltip of a list row: %1 class, %2 one-line summary
         return Formatter::tooltip(tr("%1: %2").arg(entry.classLabel(), entry.summaryText()));
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
+        // The dimmed text of a deprecated or removed code is said in words.
+        const QString title = entry.status == Status::Current
+                                  ? entry.title()
+                                  //: A code's title and its status: "202 Accepted (Deprecated)"
+                                  : tr("%1 (%2)").arg(entry.title(), entry.statusLabel());
         if (isPinned(index.row()))
             //: What a screen reader says for a pinned row: "486 Busy Here, client error, pinned"
-            return tr("%1, %2, pinned").arg(entry.title(), entry.classSpoken());
+            return tr("%1, %2, pinned").arg(title, entry.classSpoken());
         if (entry.origin == Origin::Local || !entry.teamNotes.isEmpty())
             //: What a screen reader says for a row with a team note: "486 Busy Here, client
             //: error, team note"
-            return tr("%1, %2, team note").arg(entry.title(), entry.classSpoken());
+            return tr("%1, %2, team note").arg(title, entry.classSpoken());
         //: What a screen reader says for a row: "486 Busy Here, client error"
-        return tr("%1, %2").arg(entry.title(), entry.classSpoken());
+        return tr("%1, %2").arg(title, entry.classSpoken());
+    }
     case Qt::DecorationRole:
         if (index.column() == ClassColumn) {
             // One icon per colour, painted once: views ask for it on every paint of every row.
@@ -66,12 +79,11 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const {
             return swatch;
         }
         break;
-    case Qt::FontRole:
-        if (entry.status != Status::Current && index.column() == ReasonColumn) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
+    case Qt::ForegroundRole:
+        // Deprecated and removed codes are dimmed, not set in italics: an italic face is one more
+        // font to load before the first frame. Selected rows keep the selection's text colour.
+        if (entry.status != Status::Current && index.column() == ReasonColumn)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         break;
     case IdRole:
         return entry.id.toString();

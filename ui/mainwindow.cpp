@@ -99,7 +99,6 @@ void MainWindow::setupWidgets() {
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -373,10 +372,30 @@ void MainWindow::keyPressEvent(QKeyEvent *event) {
 
 void MainWindow::paintEvent(QPaintEvent *event) {
     QMainWindow::paintEvent(event);
+    scheduleFinishStartUp();
     // The first frame and a language switch's frame need no search index while the search box is
     // empty: build it once that frame is up, before the user has typed anything.
     if (!m_proxy->isIndexed())
         QTimer::singleShot(0, m_proxy, &CodeFilterProxy::buildIndex);
+}
+
+// What the first frame does not show: icons looked up in the desktop's icon theme (the search box
+// shows its clear button only once there is text) and, through firstFrameShown(), the window icon.
+void MainWindow::scheduleFinishStartUp() {
+    if (m_startUpScheduled)
+        return;
+    m_startUpScheduled = true;
+    QTimer::singleShot(0, this, &MainWindow::finishStartUp);
+}
+
+void MainWindow::finishStartUp() {
+    m_search->setClearButtonEnabled(true);
+    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forwardAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    emit firstFrameShown();
+    // A tray icon made before the application had its icon shows the application's icon now.
+    if (m_tray && !QApplication::windowIcon().isNull())
+        m_tray->setIcon(QApplication::windowIcon());
 }
 
 void MainWindow::restoreSettings() {
@@ -615,11 +634,9 @@ void MainWindow::updateCount() {
 void MainWindow::setupNavigation() {
     m_goMenu = new QMenu(this);
     menuBar()->insertMenu(m_toolsMenu->menuAction(), m_goMenu);
-    m_backAction = m_goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this,
-                                       &MainWindow::goBack);
+    m_backAction = m_goMenu->addAction(QString(), this, &MainWindow::goBack);
     m_backAction->setObjectName(QStringLiteral("backAction"));
-    m_forwardAction = m_goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(),
-                                          this, &MainWindow::goForward);
+    m_forwardAction = m_goMenu->addAction(QString(), this, &MainWindow::goForward);
     m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
     // Alt+Left/Right everywhere, plus the platform's own keys (and the mouse's back button).
     const auto withPlatformKeys = [](QKeySequence own, QKeySequence::StandardKey standard) {
@@ -1114,6 +1131,7 @@ void MainWindow::toggleFromTray() {
 
 void MainWindow::showAtStart() {
     if (m_startMinimisedAction->isChecked()) {
+        scheduleFinishStartUp(); // there may be no first frame to wait for
         if (isTrayIconShown())
             return; // the tray icon brings it up
         showMinimized();

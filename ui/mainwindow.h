@@ -60,6 +60,10 @@ public:
     bool isPinned(CodeId id) const { return m_pinned.contains(id); }
     QList<CodeId> recentCodes() const { return m_recent.codes(); }
 
+signals:
+    // Once, just after the first frame is on screen: the time for work that frame did not need.
+    void firstFrameShown();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +72,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void scheduleFinishStartUp();
+    void finishStartUp();
     void setupWidgets();
     void setupActions();
     void setupLayout();
@@ -177,6 +183,7 @@ private:
     QAction *m_trayToggleAction = nullptr;
     QAction *m_traySearchAction = nullptr;
     bool m_quitting = false;
+    bool m_startUpScheduled = false;
     QAction *m_noteAction = nullptr;
     QLabel *m_problems = nullptr; // overlay problems, shown until the next start
     int m_zoom = 0; // points added to the text size of the detail, comparison and decoder

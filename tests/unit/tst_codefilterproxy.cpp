@@ -3,6 +3,9 @@
 #include "codelistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTest>
 
 class TestCodeFilterProxy final : public QObject {
@@ -32,6 +35,25 @@ private slots:
         proxy.setQuery(QString());
         model.retranslate();
         proxy.rebuildIndex();
+    }
+
+    void deprecatedCodesAreDimmedAndSaidInWords() {
+        CodeListModel model(Catalog::builtin());
+        const int accepted = model.rowOf(CodeId{Family::Sip, 202});
+        const int ok = model.rowOf(CodeId{Family::Sip, 200});
+        QVERIFY(accepted >= 0 && ok >= 0);
+        const QModelIndex reason = model.index(accepted, CodeListModel::ReasonColumn);
+        QCOMPARE(reason.data(Qt::ForegroundRole).value<QBrush>().color(),
+                 QGuiApplication::palette().color(QPalette::PlaceholderText));
+        QVERIFY(!reason.data(Qt::FontRole).isValid()); // no other face than the list's own
+        QVERIFY(!model.index(ok, CodeListModel::ReasonColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(
+            !model.index(accepted, CodeListModel::CodeColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(reason.data(Qt::ToolTipRole).toString().contains(u"(Deprecated)"));
+        QCOMPARE(reason.data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("202 Accepted (Deprecated), success"));
+        QCOMPARE(model.index(ok, 0).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("200 OK, success"));
     }
 
     void flagsAreTheSourceTables() {

@@ -1,6 +1,7 @@
 #include "catalog.h"
 #include "codefilterproxy.h"
 #include "comparisonview.h"
+#include "lazyiconstyle.h"
 #include "localization.h"
 #include "mainwindow.h"
 
@@ -53,6 +54,44 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(proxy->isIndexed());
+    }
+
+    void finishesStartUpAfterTheFirstFrame() {
+        // The clear button and the Go menu's icons come from the icon theme, which the first frame
+        // does not need: they are there once it is painted, and firstFrameShown() says so once.
+        MainWindow window(QStringLiteral("en"));
+        QSignalSpy shown(&window, &MainWindow::firstFrameShown);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        auto *back = window.findChild<QAction *>(QStringLiteral("backAction"));
+        QVERIFY(search && back);
+        QVERIFY(!search->isClearButtonEnabled());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(shown.count(), 1);
+        QVERIFY(search->isClearButtonEnabled());
+        QVERIFY(!back->icon().isNull());
+        window.repaint();
+        QTest::qWait(20);
+        QCOMPARE(shown.count(), 1);
+    }
+
+    void menuBarExtensionIconIsLoadedWhenDrawn() {
+        LazyIconStyle style;
+        const QIcon extension = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        QVERIFY(!extension.isNull());
+        const QImage drawn = extension.pixmap(QSize(16, 16)).toImage();
+        QVERIFY(!drawn.isNull());
+        bool visible = false; // the real icon, not a blank stand-in
+        for (int y = 0; y < drawn.height() && !visible; ++y)
+            for (int x = 0; x < drawn.width() && !visible; ++x)
+                visible = qAlpha(drawn.pixel(x, y)) > 0;
+        QVERIFY(visible);
+        QCOMPARE(extension.actualSize(QSize(16, 16)),
+                 style.baseStyle()
+                     ->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)
+                     .actualSize(QSize(16, 16)));
+        // Every other icon is the base style's own.
+        QVERIFY(!style.standardIcon(QStyle::SP_ArrowBack).isNull());
     }
 
     void typingFiltersTheListAndFillsTheDetail_data() {
