@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QResource>
 
+#include <future>
+
 namespace {
 
 int lineOfOffset(const QByteArray &data, qsizetype offset) {
@@ -138,9 +140,30 @@ const Catalog &Catalog::builtin() {
     return shared();
 }
 
+namespace {
+
+std::future<Catalog> &preloadedBuiltin() {
+    static std::future<Catalog> future;
+    return future;
+}
+
+} // namespace
+
+void Catalog::preload() {
+    std::future<Catalog> &future = preloadedBuiltin();
+    if (!future.valid())
+        future = std::async(std::launch::async, &Catalog::loadBuiltin);
+}
+
+void Catalog::finishPreload() {
+    if (const std::future<Catalog> &future = preloadedBuiltin(); future.valid())
+        future.wait();
+}
+
 Catalog &Catalog::shared() {
     static Catalog catalog = [] {
-        Catalog c = loadBuiltin();
+        std::future<Catalog> &preloaded = preloadedBuiltin();
+        Catalog c = preloaded.valid() ? preloaded.get() : loadBuiltin();
         // The team's overlays come last: they add to the built-in data, never replace it. Only
         // entries of their own need the catalog ordered and checked again; notes do not.
         const qsizetype builtinEntries = c.entries().size();
@@ -221,10 +244,13 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
     const QJsonArray entries = entriesValue.toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonValue value = entries.at(i);
-        //: Names an entry by its position when it has no usable code
-        const QString position = tr("#%1").arg(i + 1);
+        // Only said when there is a problem: loading translates nothing (see preload()).
+        const auto position = [i] {
+            //: Names an entry by its position when it has no usable code
+            return tr("#%1").arg(i + 1);
+        };
         if (!value.isObject()) {
-            report(fileName, position, {}, tr("must be an object"));
+            report(fileName, position(), {}, tr("must be an object"));
             continue;
         }
         const QJsonObject object = value.toObject();
@@ -235,7 +261,7 @@ bool Catalog::loadDocument(const QByteArray &json, const QString &fileName, Orig
                            number == static_cast<int>(number);
         const int code = whole ? static_cast<int>(number) : -1;
         if (!whole || !inFamilyRange(*family, code)) {
-            report(fileName, position, QStringLiteral("code"),
+            report(fileName, position(), QStringLiteral("code"),
                    tr("must be a whole number in the range of its family"));
             continue;
         }

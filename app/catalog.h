@@ -50,6 +50,13 @@ public:
     static Catalog &shared();
     // Reads and validates the compiled-in data afresh; builtin() keeps the first one.
     static Catalog loadBuiltin();
+    // Starts reading the compiled-in data on a thread of its own, so that it is ready by the
+    // time builtin() is first called (which waits for it). main() calls it first thing, so the
+    // catalog is read while the application object connects to the display, and calls
+    // finishPreload() before that object is gone. Reading valid data translates nothing, so the
+    // thread never touches the application object; tst_catalog keeps the compiled-in data valid.
+    static void preload();
+    static void finishPreload();
 
     // Loads one catalog file's JSON. Returns false when the document itself cannot be read;
     // entries with problems are still kept where they have a valid code, and every problem is

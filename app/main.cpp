@@ -10,10 +10,16 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
+#include <thread>
+
+#if defined(Q_OS_LINUX)
+#include <dlfcn.h>
+#endif
 
 namespace {
 
@@ -36,9 +42,23 @@ void setApplicationIcon() {
     QApplication::setWindowIcon(icon);
 }
 
+#if defined(Q_OS_LINUX)
+// Qt's first use of a font initialises fontconfig: its configuration files and font caches are
+// read from disk. fontconfig is already loaded (Qt's xcb platform needs it), so this does that on
+// a thread of its own while the application object starts; Qt then finds it done.
+std::thread warmFontConfiguration() {
+    using Init = int (*)();
+    const auto init = reinterpret_cast<Init>(dlsym(RTLD_DEFAULT, "FcInit"));
+    if (!init)
+        return {};
+    return std::thread(init);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+    Catalog::preload(); // read while the application object starts
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -48,10 +68,20 @@ int main(int argc, char *argv[]) {
     const bool headless = firstPass.action != CommandRequest::Action::Window;
 
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
+    if (headless) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
+#if defined(Q_OS_LINUX)
+        std::thread fonts = warmFontConfiguration();
+#endif
         app = std::make_unique<QApplication>(argc, argv);
+#if defined(Q_OS_LINUX)
+        if (fonts.joinable())
+            fonts.join();
+#endif
+    }
+    // Destroyed before the application object: the catalog thread is done before that goes.
+    const auto catalogRead = qScopeGuard([] { Catalog::finishPreload(); });
     describeApplication();
 
     QString language = CommandLine::languageArgument(arguments);
