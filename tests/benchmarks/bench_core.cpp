@@ -77,7 +77,7 @@ private slots:
     void catalogLoad() {
         BenchmarkReport::declare({QStringLiteral("catalog.load+validate real"),
                                   QStringLiteral("ms"), 1,
-                                  Budget::none(QStringLiteral("(in start-up)")),
+                                  Budget::none(QStringLiteral("(thread, at start)")),
                                   QStringLiteral("5 JSON files from the resources")});
         QBENCHMARK {
             const Catalog catalog = Catalog::loadBuiltin();
