@@ -63,7 +63,7 @@ class BenchCore final : public QObject {
 
     static void addCatalogRows() {
         QTest::addColumn<QString>("catalog");
-        for (const char *catalog : {"real", "10k", "100k"})
+        for (const char *catalog : kBenchCatalogs)
             QTest::newRow(catalog) << QString::fromLatin1(catalog);
     }
 
@@ -109,9 +109,8 @@ private slots:
     void search_data() {
         QTest::addColumn<QString>("catalog");
         QTest::addColumn<QString>("query");
-        for (const char *catalog : {"real", "10k", "100k"}) {
-            // "busy" typed one letter at a time, then a word found only in the prose.
-            for (const char *query : {"b", "bu", "bus", "busy", "certificate"})
+        for (const char *catalog : kBenchCatalogs) {
+            for (const char *query : kBenchQueries)
                 QTest::addRow("%s %s", catalog, query)
                     << QString::fromLatin1(catalog) << QString::fromLatin1(query);
         }
@@ -171,7 +170,7 @@ private slots:
         QTest::addColumn<QString>("part");
         QTest::addColumn<QString>("catalog");
         for (const char *part : {"entries", "index"})
-            for (const char *catalog : {"real", "10k", "100k"})
+            for (const char *catalog : kBenchCatalogs)
                 QTest::addRow("%s %s", part, catalog)
                     << QString::fromLatin1(part) << QString::fromLatin1(catalog);
     }

@@ -269,9 +269,9 @@ private slots:
     void search_data() {
         QTest::addColumn<QString>("catalog");
         QTest::addColumn<QString>("typed");
-        for (const char *catalog : {"real", "10k", "100k"}) {
-            // "busy" one letter at a time, then a word only the prose has (its slowest letter).
-            for (const char *typed : {"b", "bu", "bus", "busy", "certificate"})
+        for (const char *catalog : kBenchCatalogs) {
+            // For the prose word, its slowest letter.
+            for (const char *typed : kBenchQueries)
                 QTest::addRow("%s %s", catalog, typed)
                     << QString::fromLatin1(catalog) << QString::fromLatin1(typed);
         }
@@ -297,7 +297,7 @@ private slots:
     void keystroke_data() {
         QTest::addColumn<QString>("catalog");
         QTest::addColumn<QString>("typed");
-        for (const char *catalog : {"real", "10k", "100k"})
+        for (const char *catalog : kBenchCatalogs)
             for (const char *typed : {"busy", "certificate"})
                 QTest::addRow("%s %s", catalog, typed)
                     << QString::fromLatin1(catalog) << QString::fromLatin1(typed);

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <array>
+
 // Catalogs of any size for the benchmarks, grown from the real one. Entry i is real entry
 // i mod R renumbered, with one word of its reason phrase and every fifth word of its prose
 // replaced by words of a made-up vocabulary of count/10 words: the text keeps the real catalog's
@@ -17,3 +19,10 @@ public:
     // search for in the benchmarks).
     static QString word(qsizetype n);
 };
+
+// What every search benchmark runs over: the real catalog and synthetic ones of 10,000 and
+// 100,000 entries (as SyntheticCatalog::entries makes them).
+inline constexpr std::array<const char *, 3> kBenchCatalogs = {"real", "10k", "100k"};
+// What they type: "busy" one letter at a time, then a word only the prose has.
+inline constexpr std::array<const char *, 5> kBenchQueries = {"b", "bu", "bus", "busy",
+                                                              "certificate"};
