@@ -11,6 +11,7 @@
 #include "localization.h"
 #include "overlays.h"
 #include "shortcutsdialog.h"
+#include "singlelinedelegate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -124,6 +125,7 @@ void MainWindow::setupWidgets() {
     m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("codeList"));
     m_list->setModel(m_proxy);
+    m_list->setItemDelegate(new SingleLineDelegate(m_list));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);

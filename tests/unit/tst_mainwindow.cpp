@@ -4,6 +4,7 @@
 #include "lazyiconstyle.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "singlelinedelegate.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -73,6 +74,37 @@ private slots:
         window.repaint();
         QTest::qWait(20);
         QCOMPARE(shown.count(), 1);
+    }
+
+    void codeListLooksAsWithQtsDelegate() {
+        // The list's cells are laid out once each (SingleLineDelegate), and look exactly as Qt's
+        // own delegate draws them: selection, focus, dimmed deprecated codes, class swatches.
+        MainWindow window(QStringLiteral("en"));
+        window.resize(900, 700);
+        window.showCode(CodeId{Family::Sip, 202}); // a deprecated code, selected
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+        QVERIFY(list);
+        QVERIFY(qobject_cast<SingleLineDelegate *>(list->itemDelegate()));
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        option.widget = list;
+        option.showDecorationSelected = true;
+        option.text = QStringLiteral("Accepted");
+        QVERIFY(SingleLineDelegate::handles(option));
+
+        const QImage fast = list->viewport()->grab().toImage();
+        QStyledItemDelegate qtDelegate;
+        QAbstractItemDelegate *ours = list->itemDelegate();
+        list->setItemDelegate(&qtDelegate);
+        const QImage reference = list->viewport()->grab().toImage();
+        list->setItemDelegate(ours);
+        QVERIFY(!fast.isNull());
+        QCOMPARE(fast.size(), reference.size());
+        QVERIFY(fast == reference);
     }
 
     void menuBarExtensionIconIsLoadedWhenDrawn() {
