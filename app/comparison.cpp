@@ -457,12 +457,11 @@ QString Comparison::toHtml() const {
              QStringLiteral("</td></tr></table>");
     };
     const auto pair = [&](const QString &heading, const QString &x, const QString &y) {
-        h += wideStart + QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>") + wideEnd;
+        h += wideStart + Formatter::sectionHeading(heading) + wideEnd;
         sideBySide(x, y);
     };
     const auto wide = [&](const QString &heading, const QString &body) {
-        h += wideStart + QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>") + body +
-             wideEnd;
+        h += wideStart + Formatter::sectionHeading(heading) + body + wideEnd;
     };
     const auto header = [](const Entry &e) -> QString {
         QString s = QStringLiteral("<h2><a href=\"") + Formatter::linkFor(e.id) +

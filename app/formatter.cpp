@@ -56,6 +56,11 @@ QString Formatter::tooltip(const QString &text) {
            QStringLiteral("</p>");
 }
 
+QString Formatter::sectionHeading(const QString &text) {
+    return QStringLiteral("<h3 style=\"font-size:medium\">") + text.toHtmlEscaped() +
+           QStringLiteral("</h3>");
+}
+
 QString Formatter::headingTeamNotes() {
     //: Heading of the notes a team added itself (overlay files); "local" as in not built in
     return tr("Team notes (local)");
@@ -416,7 +421,7 @@ QString Formatter::entryHtml(const Entry &entry) const {
          QStringLiteral("</p>");
     if (!entry.teamNotes.isEmpty()) {
         // Notes are the team's own words: escaped like everything else, never markup.
-        h += QStringLiteral("<h3>✎ ") + esc(headingTeamNotes()) + QStringLiteral("</h3><ul>");
+        h += sectionHeading(QStringLiteral("✎ ") + headingTeamNotes()) + QStringLiteral("<ul>");
         for (const TeamNote &note : entry.teamNotes)
             h += QStringLiteral("<li>") + esc(note.text) + QStringLiteral(" <i>(") +
                  esc(note.file) + QStringLiteral(")</i></li>");
@@ -427,7 +432,7 @@ QString Formatter::entryHtml(const Entry &entry) const {
              esc(entry.statusNoteText()) + QStringLiteral("</p>");
 
     const auto section = [&h](const QString &heading, const QString &bodyHtml) {
-        h += QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>") + bodyHtml;
+        h += sectionHeading(heading) + bodyHtml;
     };
     const auto para = [](const QString &text) -> QString {
         return QStringLiteral("<p>") + esc(text) + QStringLiteral("</p>");
@@ -445,7 +450,7 @@ QString Formatter::entryHtml(const Entry &entry) const {
     if (!entry.headers.isEmpty()) {
         QString list = QStringLiteral("<ul>");
         for (const HeaderNote &header : entry.headers)
-            list += QStringLiteral("<li><code>") + esc(header.name) + QStringLiteral("</code>: ") +
+            list += QStringLiteral("<li><b>") + esc(header.name) + QStringLiteral("</b>: ") +
                     esc(entry.headerNoteText(header)) + QStringLiteral("</li>");
         section(headingHeaders(), list + QStringLiteral("</ul>"));
     }

@@ -39,7 +39,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -572,6 +574,10 @@ void MainWindow::renderDetail() {
         return;
     const Formatter formatter(catalog);
     m_detail->setHtml(formatter.entryHtml(*entry));
+    // Each line keeps its shaped glyphs: drawn (and redrawn when scrolled) without being shaped
+    // again, which the first frame would otherwise do for every line it shows.
+    for (QTextBlock block = m_detail->document()->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
     if (isComparing() || isDecoding())
         return;
     setWindowTitle(tr("%1 – SIP Codes").arg(entry->title()));

@@ -25,6 +25,8 @@ const QStyle *styleOf(const QStyleOptionViewItem &option) {
 // One line of `layout`, as wide as the cell's text area.
 void layOutLine(QTextLayout &layout, const QTextOption &option, int width) {
     layout.setTextOption(option);
+    // Keeps the shaped glyphs for draw(), which would shape the line again otherwise.
+    layout.setCacheEnabled(true);
     layout.beginLayout();
     QTextLine line = layout.createLine();
     if (line.isValid()) {

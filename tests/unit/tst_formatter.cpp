@@ -89,6 +89,19 @@ private slots:
         QVERIFY(html.contains(u"href=\"https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24\""));
     }
 
+    void htmlSectionsAreBodySizeAndHeaderNamesBold() {
+        // Headings are bold at the text's size and header names bold, not monospace: the first
+        // frame loads no font beyond the title's, the summary's and the text's (#7).
+        const Formatter formatter(Catalog::builtin());
+        const QString html = formatter.entryHtml(entry("486"));
+        QVERIFY(html.contains(Formatter::sectionHeading(QStringLiteral("What it means"))));
+        QVERIFY(html.contains(u"<li><b>Retry-After</b>: "));
+        QVERIFY(!html.contains(u"<code>"));
+        QVERIFY(!html.contains(u"<h3>"));
+        QCOMPARE(Formatter::sectionHeading(QStringLiteral("A & <B>")),
+                 QStringLiteral("<h3 style=\"font-size:medium\">A &amp; &lt;B&gt;</h3>"));
+    }
+
     void csvQuotes() {
         const Formatter formatter(Catalog::builtin());
         const QString csv = formatter.list({&entry("481")}, Formatter::Format::Csv);

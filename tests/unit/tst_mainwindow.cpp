@@ -13,12 +13,16 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -105,6 +109,30 @@ private slots:
         QVERIFY(!fast.isNull());
         QCOMPARE(fast.size(), reference.size());
         QVERIFY(fast == reference);
+    }
+
+    void entryUsesFourFacesAndKeepsItsGlyphs() {
+        // Every font the shown entry uses is one more to load and rasterise before the first
+        // frame (#7): text, bold text, the summary and the title, nothing else. Its lines keep
+        // their shaped glyphs, so drawing them does not shape them again.
+        MainWindow window(QStringLiteral("en"));
+        window.showCode(CodeId{Family::Sip, 486});
+        const QTextDocument *document =
+            window.findChild<QTextBrowser *>(QStringLiteral("detailView"))->document();
+        QSet<QString> faces;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            QVERIFY(block.layout()->cacheEnabled());
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QFont font = it.fragment().charFormat().font();
+                faces.insert(QStringLiteral("%1 %2pt weight %3%4")
+                                 .arg(font.family())
+                                 .arg(font.pointSizeF())
+                                 .arg(font.weight())
+                                 .arg(font.italic() ? QStringLiteral(" italic") : QString()));
+            }
+        }
+        QVERIFY2(faces.size() == 4,
+                 qPrintable(QStringList(faces.values()).join(QStringLiteral("; "))));
     }
 
     void menuBarExtensionIconIsLoadedWhenDrawn() {
