@@ -4,14 +4,33 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
-#include <QLocalServer>
-#include <QLocalSocket>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <functional>
+
+#ifdef Q_OS_LINUX
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QScopeGuard>
+#include <QSocketNotifier>
+#include <QThread>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/file.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#else
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
+#endif
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -73,6 +92,196 @@ QString safeKey(const QString &key) {
         QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
+QByteArray encodeMessage(const QStringList &arguments) {
+    QByteArray payload;
+    {
+        QDataStream stream(&payload, QIODevice::WriteOnly);
+        stream.setVersion(QDataStream::Qt_6_0);
+        // Lets the running window take focus on Wayland, where the desktop hands this token to
+        // the process it started (this one), not to the window that should come forward.
+        stream << kMagic << kProtocolVersion << arguments
+               << qEnvironmentVariable("XDG_ACTIVATION_TOKEN");
+    }
+    QByteArray message;
+    {
+        QDataStream stream(&message, QIODevice::WriteOnly);
+        stream << quint32(payload.size());
+    }
+    return message + payload;
+}
+
+enum class Parsed { Incomplete, Bad, Message };
+
+// Reads the message at the start of `buffer` once it is all there.
+Parsed parseMessage(const QByteArray &buffer, QStringList *arguments, QString *token) {
+    if (buffer.size() < qsizetype(sizeof(quint32)))
+        return Parsed::Incomplete;
+    quint32 size = 0;
+    {
+        QDataStream stream(buffer.left(sizeof(quint32)));
+        stream >> size;
+    }
+    if (size > kMaxMessageSize)
+        return Parsed::Bad;
+    if (buffer.size() < qsizetype(sizeof(quint32) + size))
+        return Parsed::Incomplete;
+    QDataStream stream(buffer.mid(sizeof(quint32), size));
+    stream.setVersion(QDataStream::Qt_6_0);
+    quint32 magic = 0;
+    quint32 version = 0;
+    stream >> magic >> version >> *arguments >> *token;
+    if (stream.status() != QDataStream::Ok || magic != kMagic || version != kProtocolVersion)
+        return Parsed::Bad;
+    return Parsed::Message;
+}
+
+#ifdef Q_OS_LINUX
+
+// flock() on the lock file: the system lets go of it when its process ends, crash or not.
+class InstanceLock {
+public:
+    explicit InstanceLock(const QString &path)
+        : m_path(QFile::encodeName(path)) {}
+    ~InstanceLock() {
+        if (m_fd >= 0)
+            ::close(m_fd); // and with it the lock; the file stays for the next start
+    }
+    InstanceLock(const InstanceLock &) = delete;
+    InstanceLock &operator=(const InstanceLock &) = delete;
+
+    bool tryLock(int timeoutMs) {
+        m_fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (m_fd < 0)
+            return false;
+        const QDeadlineTimer deadline(timeoutMs);
+        while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+            if (errno != EWOULDBLOCK && errno != EINTR)
+                return false;
+            if (deadline.hasExpired())
+                return false;
+            QThread::msleep(5);
+        }
+        return true;
+    }
+
+private:
+    QByteArray m_path;
+    int m_fd = -1;
+};
+
+bool socketAddress(const QString &name, sockaddr_un *address) {
+    const QByteArray path = QFile::encodeName(name);
+    *address = {};
+    address->sun_family = AF_UNIX;
+    if (path.size() >= qsizetype(sizeof(address->sun_path)))
+        return false;
+    std::memcpy(address->sun_path, path.constData(), path.size());
+    return true;
+}
+
+// Waits for `events` on `fd` until `deadline`.
+bool waitFor(int fd, short events, const QDeadlineTimer &deadline) {
+    for (;;) {
+        pollfd one{fd, events, 0};
+        const int ready = ::poll(&one, 1, int(deadline.remainingTime()));
+        if (ready > 0)
+            return true;
+        if (ready == 0 || errno != EINTR)
+            return false;
+    }
+}
+
+bool sendAll(int fd, const QByteArray &data, const QDeadlineTimer &deadline) {
+    qsizetype sent = 0;
+    while (sent < data.size()) {
+        const ssize_t n = ::send(fd, data.constData() + sent, data.size() - sent, MSG_NOSIGNAL);
+        if (n > 0)
+            sent += n;
+        else if (n < 0 && errno == EINTR)
+            continue;
+        else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) &&
+                 waitFor(fd, POLLOUT, deadline))
+            continue;
+        else
+            return false;
+    }
+    return true;
+}
+
+// One accepted connection on the primary instance: reads one message, answers, closes.
+class Peer final : public QObject {
+public:
+    using Deliver = std::function<void(const QStringList &, const QString &)>;
+
+    Peer(int fd, Deliver deliver, QObject *parent)
+        : QObject(parent)
+        , m_fd(fd)
+        , m_notifier(fd, QSocketNotifier::Read)
+        , m_deliver(std::move(deliver)) {
+        connect(&m_notifier, &QSocketNotifier::activated, this, &Peer::read);
+        // A peer that never finishes its message must not keep the socket forever.
+        QTimer::singleShot(kPeerTimeoutMs, this, &Peer::finish);
+        read();
+    }
+    ~Peer() override {
+        m_notifier.setEnabled(false);
+        ::close(m_fd);
+    }
+    Peer(const Peer &) = delete;
+    Peer &operator=(const Peer &) = delete;
+
+private:
+    void read() {
+        if (m_done)
+            return;
+        char chunk[4096];
+        for (;;) {
+            const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+            if (n > 0) {
+                m_buffer.append(chunk, n);
+                if (m_buffer.size() > qsizetype(sizeof(quint32) + kMaxMessageSize))
+                    return finish();
+                continue;
+            }
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+                break;
+            return finish(); // closed, or failed, before a whole message
+        }
+        QStringList arguments;
+        QString token;
+        switch (parseMessage(m_buffer, &arguments, &token)) {
+        case Parsed::Incomplete:
+            return;
+        case Parsed::Bad:
+            return finish();
+        case Parsed::Message:
+            ::send(m_fd, &kAcknowledge, 1, MSG_NOSIGNAL);
+            finish();
+            m_deliver(arguments, token);
+            return;
+        }
+    }
+    void finish() {
+        m_done = true;
+        m_notifier.setEnabled(false);
+        deleteLater();
+    }
+
+    int m_fd;
+    QSocketNotifier m_notifier;
+    Deliver m_deliver;
+    QByteArray m_buffer;
+    bool m_done = false;
+};
+
+#else
+
+using InstanceLock = QLockFile; // removes a lock whose process has died
+
+#endif
+
 } // namespace
 
 SingleInstance::SingleInstance(const QString &key, QObject *parent)
@@ -95,7 +304,15 @@ SingleInstance::SingleInstance(const QString &key, QObject *parent)
 #endif
 }
 
-SingleInstance::~SingleInstance() = default;
+SingleInstance::~SingleInstance() {
+#ifdef Q_OS_LINUX
+    if (m_listener >= 0) {
+        delete m_listenerNotifier;
+        ::close(m_listener);
+        ::unlink(QFile::encodeName(m_serverName).constData());
+    }
+#endif
+}
 
 QString SingleInstance::defaultKey() {
     return qEnvironmentVariable("SIPCODES_INSTANCE_KEY");
@@ -110,8 +327,8 @@ SingleInstance::Role SingleInstance::start(const QStringList &arguments) {
         return Role::Standalone;
 
     // "Nobody listens, so I will" must be atomic, or two starts at the same moment both listen.
-    // QLockFile removes a lock whose process has died, so a crash cannot block later starts.
-    QLockFile lock(m_lockFilePath);
+    // A crashed instance holds no lock: it cannot block later starts.
+    InstanceLock lock(m_lockFilePath);
     if (!lock.tryLock(kLockTimeoutMs)) {
         qCWarning(lcInstance) << "could not take" << m_lockFilePath << "- running on our own";
         return Role::Standalone;
@@ -121,21 +338,106 @@ SingleInstance::Role SingleInstance::start(const QStringList &arguments) {
         return Role::Secondary;
     if (result == HandOff::Unanswered)
         return Role::Standalone;
-
-    // Nobody answered while we hold the lock: a socket file still there was left by a crash.
-    QLocalServer::removeServer(m_serverName);
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_serverName)) {
-        qCWarning(lcInstance) << "cannot listen on" << m_serverName << m_server->errorString();
-        delete m_server;
-        m_server = nullptr;
+    if (!listen())
         return Role::Standalone;
-    }
-    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
     qCDebug(lcInstance) << "listening on" << m_serverName;
     return Role::Primary;
 }
+
+void SingleInstance::deliver(const QStringList &arguments, const QString &activationToken) {
+    qCDebug(lcInstance) << "received" << arguments;
+    // Qt's Wayland plugin reads the token from the environment when the window activates.
+    if (!activationToken.isEmpty())
+        qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
+    emit argumentsReceived(arguments);
+}
+
+#ifdef Q_OS_LINUX
+
+SingleInstance::HandOff SingleInstance::handOff(const QStringList &arguments) const {
+    sockaddr_un address;
+    if (!socketAddress(m_serverName, &address))
+        return HandOff::NoServer;
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return HandOff::NoServer;
+    const auto closeSocket = qScopeGuard([fd] { ::close(fd); });
+    // No file, or a file nobody listens on (a crash's leftover): no server. A full backlog
+    // (EAGAIN) is a server busy with other starts: try again for a moment.
+    const QDeadlineTimer connecting(kConnectTimeoutMs);
+    while (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+        if (errno == EINTR)
+            continue;
+        if (errno != EAGAIN || connecting.hasExpired())
+            return HandOff::NoServer;
+        QThread::msleep(5);
+    }
+
+    const QDeadlineTimer answering(kAnswerTimeoutMs);
+    if (!sendAll(fd, encodeMessage(arguments), answering))
+        return HandOff::Unanswered;
+    char answer = 0;
+    for (;;) {
+        const ssize_t n = ::recv(fd, &answer, 1, 0);
+        if (n == 1)
+            break;
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && waitFor(fd, POLLIN, answering))
+            continue;
+        qCWarning(lcInstance) << "the running instance did not answer on" << m_serverName;
+        return HandOff::Unanswered;
+    }
+    if (answer != kAcknowledge)
+        return HandOff::Unanswered;
+    qCDebug(lcInstance) << "handed" << arguments << "to the running instance";
+    return HandOff::Delivered;
+}
+
+bool SingleInstance::listen() {
+    sockaddr_un address;
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0 || !socketAddress(m_serverName, &address)) {
+        qCWarning(lcInstance) << "cannot listen on" << m_serverName;
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    // Nobody answered while we hold the lock: a socket file still there was left by a crash.
+    ::unlink(address.sun_path);
+    // Only this user may connect: the socket is made private before it accepts anything.
+    if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0 ||
+        ::chmod(address.sun_path, S_IRUSR | S_IWUSR) != 0 || ::listen(fd, 16) != 0) {
+        qCWarning(lcInstance) << "cannot listen on" << m_serverName << std::strerror(errno);
+        ::close(fd);
+        ::unlink(address.sun_path);
+        return false;
+    }
+    m_listener = fd;
+    m_listenerNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_listenerNotifier, &QSocketNotifier::activated, this,
+            &SingleInstance::onNewConnection);
+    return true;
+}
+
+void SingleInstance::onNewConnection() {
+    for (;;) {
+        const int peer = ::accept4(m_listener, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (peer < 0) {
+            if (errno == EINTR || errno == ECONNABORTED)
+                continue;
+            return; // EAGAIN: none left; anything else: try again on the next notification
+        }
+        new Peer(
+            peer,
+            [this](const QStringList &arguments, const QString &token) {
+                deliver(arguments, token);
+            },
+            this);
+    }
+}
+
+#else
 
 SingleInstance::HandOff SingleInstance::handOff(const QStringList &arguments) const {
     QLocalSocket socket;
@@ -147,22 +449,7 @@ SingleInstance::HandOff SingleInstance::handOff(const QStringList &arguments) co
     // Windows lets only the process the user just started take the foreground; pass that on.
     AllowSetForegroundWindow(ASFW_ANY);
 #endif
-    QByteArray payload;
-    {
-        QDataStream stream(&payload, QIODevice::WriteOnly);
-        stream.setVersion(QDataStream::Qt_6_0);
-        // Lets the running window take focus on Wayland, where the desktop hands this token to
-        // the process it started (this one), not to the window that should come forward.
-        stream << kMagic << kProtocolVersion << arguments
-               << qEnvironmentVariable("XDG_ACTIVATION_TOKEN");
-    }
-    QByteArray message;
-    {
-        QDataStream stream(&message, QIODevice::WriteOnly);
-        stream << quint32(payload.size());
-    }
-    message += payload;
-    socket.write(message);
+    socket.write(encodeMessage(arguments));
     while (socket.bytesToWrite() > 0) {
         if (!socket.waitForBytesWritten(kAnswerTimeoutMs))
             return HandOff::Unanswered;
@@ -179,6 +466,21 @@ SingleInstance::HandOff SingleInstance::handOff(const QStringList &arguments) co
     return HandOff::Delivered;
 }
 
+bool SingleInstance::listen() {
+    // Nobody answered while we hold the lock: a server name still taken was left by a crash.
+    QLocalServer::removeServer(m_serverName);
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_server->listen(m_serverName)) {
+        qCWarning(lcInstance) << "cannot listen on" << m_serverName << m_server->errorString();
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+    return true;
+}
+
 void SingleInstance::onNewConnection() {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
@@ -190,40 +492,21 @@ void SingleInstance::onNewConnection() {
 }
 
 void SingleInstance::readMessage(QLocalSocket *socket) {
-    if (socket->bytesAvailable() < qint64(sizeof(quint32)))
-        return;
-    quint32 size = 0;
-    {
-        QDataStream stream(socket->peek(sizeof(quint32)));
-        stream >> size;
-    }
-    if (size > kMaxMessageSize) {
-        socket->abort();
-        return;
-    }
-    if (socket->bytesAvailable() < qint64(sizeof(quint32) + size))
-        return;
-    socket->skip(sizeof(quint32));
-    const QByteArray payload = socket->read(size);
-
-    QDataStream stream(payload);
-    stream.setVersion(QDataStream::Qt_6_0);
-    quint32 magic = 0;
-    quint32 version = 0;
     QStringList arguments;
     QString token;
-    stream >> magic >> version >> arguments >> token;
-    if (stream.status() != QDataStream::Ok || magic != kMagic || version != kProtocolVersion) {
+    switch (parseMessage(socket->peek(sizeof(quint32) + kMaxMessageSize), &arguments, &token)) {
+    case Parsed::Incomplete:
+        return;
+    case Parsed::Bad:
         socket->abort();
         return;
+    case Parsed::Message:
+        break;
     }
     socket->write(QByteArray(1, kAcknowledge));
     socket->flush();
     socket->disconnectFromServer();
-
-    qCDebug(lcInstance) << "received" << arguments;
-    // Qt's Wayland plugin reads the token from the environment when the window activates.
-    if (!token.isEmpty())
-        qputenv("XDG_ACTIVATION_TOKEN", token.toUtf8());
-    emit argumentsReceived(arguments);
+    deliver(arguments, token);
 }
+
+#endif

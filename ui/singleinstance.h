@@ -4,11 +4,17 @@
 #include <QString>
 #include <QStringList>
 
+#ifdef Q_OS_LINUX
+class QSocketNotifier;
+#else
 class QLocalServer;
 class QLocalSocket;
+#endif
 
 // One window per user: a later start hands its arguments to the running window over a local
-// socket and exits, so a desktop shortcut bound to `sipcodes` summons the open window.
+// socket and exits, so a desktop shortcut bound to `sipcodes` summons the open window. On Linux the
+// socket and its lock are the system's own (a Unix domain socket, flock): the start-up loads no
+// networking library for them (#7). Elsewhere they are QLocalServer's and QLockFile's.
 class SingleInstance final : public QObject {
     Q_OBJECT
 
@@ -41,10 +47,18 @@ private:
     enum class HandOff { Delivered, NoServer, Unanswered };
 
     HandOff handOff(const QStringList &arguments) const;
+    bool listen();
     void onNewConnection();
-    void readMessage(QLocalSocket *socket);
+    // On the primary instance: a later start's whole message, already acknowledged.
+    void deliver(const QStringList &arguments, const QString &activationToken);
 
     QString m_serverName;
     QString m_lockFilePath;
+#ifdef Q_OS_LINUX
+    int m_listener = -1;
+    QSocketNotifier *m_listenerNotifier = nullptr;
+#else
+    void readMessage(QLocalSocket *socket);
     QLocalServer *m_server = nullptr;
+#endif
 };

@@ -50,9 +50,13 @@ rpm)
     rpm=$(cpack_generator RPM rpm)
     requires=$(rpm -qp --requires "$rpm")
     echo "$requires"
-    for lib in libQt6Core.so.6 libQt6Gui.so.6 libQt6Widgets.so.6 libQt6Network.so.6 libc.so.6; do
+    for lib in libQt6Core.so.6 libQt6Gui.so.6 libQt6Widgets.so.6 libc.so.6; do
         echo "$requires" | grep -q "^$lib" || fail "the RPM does not require $lib"
     done
+    # The single-instance socket is Linux's own: no networking library at start-up (#7).
+    if echo "$requires" | grep -q "^libQt6Network"; then
+        fail "the RPM requires libQt6Network, which SIP Codes does not use on Linux"
+    fi
     rpm -qpl "$rpm" | grep -qx /usr/share/applications/io.github.sipcodes.SipCodes.desktop ||
         fail "the RPM lacks the desktop file"
     ;;

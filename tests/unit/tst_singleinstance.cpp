@@ -12,6 +12,17 @@
 #include <memory>
 #include <vector>
 
+#ifdef Q_OS_LINUX
+#include <QDataStream>
+
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+#endif
+
 // The protocol with this test as the running instance and the real `sipcodes` as the later start,
 // then real processes on both sides: handoff, a crashed instance's leftovers, simultaneous starts.
 class TestSingleInstance final : public QObject {
@@ -133,6 +144,105 @@ private slots:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toStringList(), arguments);
     }
+
+#ifdef Q_OS_LINUX
+    // Connects to `running` like a later start would, and sends `bytes` a piece at a time.
+    static int sendRaw(const SingleInstance &running, const QList<QByteArray> &pieces) {
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray path = QFile::encodeName(running.serverName());
+        std::memcpy(address.sun_path, path.constData(), path.size());
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (fd < 0 ||
+            ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+            return -1;
+        for (const QByteArray &piece : pieces) {
+            if (::send(fd, piece.constData(), piece.size(), MSG_NOSIGNAL) != piece.size())
+                return fd;
+            QTest::qWait(30); // the running instance sees each piece on its own
+        }
+        return fd;
+    }
+
+    // What a later start sends: the length, then magic, version, arguments and token.
+    static QByteArray message(const QStringList &arguments, quint32 magic = 0x53495043) {
+        QByteArray payload;
+        {
+            QDataStream stream(&payload, QIODevice::WriteOnly);
+            stream.setVersion(QDataStream::Qt_6_0);
+            stream << magic << quint32(1) << arguments << QString();
+        }
+        QByteArray framed;
+        QDataStream(&framed, QIODevice::WriteOnly) << quint32(payload.size());
+        return framed + payload;
+    }
+
+    // What the running instance answered on `fd`: one byte, nothing (closed) or -1 (no answer).
+    static int answerOn(int fd) {
+        pollfd one{fd, POLLIN, 0};
+        const QDeadlineTimer deadline(5000);
+        while (::poll(&one, 1, 0) == 0 && !deadline.hasExpired())
+            QTest::qWait(10); // the running instance answers from this event loop
+        char answer = 0;
+        const ssize_t n = ::recv(fd, &answer, 1, MSG_DONTWAIT);
+        return n == 1 ? answer : n == 0 ? 0 : -1;
+    }
+
+    void socketIsPrivateToTheUser() {
+        SingleInstance running(m_key);
+        QCOMPARE(running.start({}), SingleInstance::Role::Primary);
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(running.serverName()).constData(), &info), 0);
+        QVERIFY(S_ISSOCK(info.st_mode));
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    }
+
+    void messageInPiecesIsAnsweredAndBadOnesAreDropped() {
+        SingleInstance running(m_key);
+        QCOMPARE(running.start({}), SingleInstance::Role::Primary);
+        QSignalSpy spy(&running, &SingleInstance::argumentsReceived);
+
+        // Not our protocol: the connection is closed without an answer and nothing arrives.
+        const int bad = sendRaw(running, {message({QStringLiteral("486")}, 0xdeadbeef)});
+        QVERIFY(bad >= 0);
+        QCOMPARE(answerOn(bad), 0);
+        ::close(bad);
+        const int huge = sendRaw(running, {QByteArray::fromHex("7fffffff")});
+        QVERIFY(huge >= 0);
+        QCOMPARE(answerOn(huge), 0);
+        ::close(huge);
+        QCOMPARE(spy.count(), 0);
+
+        // A whole message, however it is split, is taken and acknowledged.
+        const QByteArray whole =
+            message({QStringLiteral("--compare"), QStringLiteral("486"), QStringLiteral("600")});
+        const int good = sendRaw(running, {whole.left(2), whole.mid(2, 9), whole.mid(11)});
+        QVERIFY(good >= 0);
+        QTRY_COMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toStringList(),
+                 (QStringList{QStringLiteral("--compare"), QStringLiteral("486"),
+                              QStringLiteral("600")}));
+        QCOMPARE(answerOn(good), int('A'));
+        ::close(good);
+
+        // And the next start is served as usual.
+        Child later = launch({QStringLiteral("487")});
+        QVERIFY2(later.waitForExit(), later.output.constData());
+        QCOMPARE(later.process->exitCode(), 0);
+        QCOMPARE(spy.count(), 2);
+    }
+
+    void socketIsRemovedWhenTheWindowCloses() {
+        QString path;
+        {
+            SingleInstance running(m_key);
+            QCOMPARE(running.start({}), SingleInstance::Role::Primary);
+            path = running.serverName();
+            QVERIFY(QFileInfo::exists(path));
+        }
+        QVERIFY(!QFileInfo::exists(path));
+    }
+#endif
 
     void printingNeverTouchesTheRunningInstance_data() {
         QTest::addColumn<QStringList>("arguments");
