@@ -9,8 +9,10 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QResource>
+#include <QThreadPool>
 
 #include <future>
+#include <memory>
 
 namespace {
 
@@ -151,8 +153,13 @@ std::future<Catalog> &preloadedBuiltin() {
 
 void Catalog::preload() {
     std::future<Catalog> &future = preloadedBuiltin();
-    if (!future.valid())
-        future = std::async(std::launch::async, &Catalog::loadBuiltin);
+    if (future.valid())
+        return;
+    // On Qt's global thread pool, whose threads then stay for the first frame: Qt's raster
+    // engine hands long fills (a scroll bar's edge) to that pool, and would start them then.
+    auto task = std::make_shared<std::packaged_task<Catalog()>>(&Catalog::loadBuiltin);
+    future = task->get_future();
+    QThreadPool::globalInstance()->start([task] { (*task)(); });
 }
 
 void Catalog::finishPreload() {

@@ -50,7 +50,7 @@ public:
     static Catalog &shared();
     // Reads and validates the compiled-in data afresh; builtin() keeps the first one.
     static Catalog loadBuiltin();
-    // Starts reading the compiled-in data on a thread of its own, so that it is ready by the
+    // Starts reading the compiled-in data on Qt's global thread pool, so that it is ready by the
     // time builtin() is first called (which waits for it). main() calls it first thing, so the
     // catalog is read while the application object connects to the display, and calls
     // finishPreload() before that object is gone. Reading valid data translates nothing, so the

@@ -12,10 +12,11 @@
 #include <QIcon>
 #include <QScopeGuard>
 #include <QTextStream>
+#include <QThreadPool>
 
 #include <cstdio>
+#include <future>
 #include <memory>
-#include <thread>
 
 #if defined(Q_OS_LINUX)
 #include <dlfcn.h>
@@ -45,13 +46,17 @@ void setApplicationIcon() {
 #if defined(Q_OS_LINUX)
 // Qt's first use of a font initialises fontconfig: its configuration files and font caches are
 // read from disk. fontconfig is already loaded (Qt's xcb platform needs it), so this does that on
-// a thread of its own while the application object starts; Qt then finds it done.
-std::thread warmFontConfiguration() {
+// Qt's global thread pool while the application object starts; Qt then finds it done. (The pool,
+// not a thread of its own: its threads stay for the first frame, see Catalog::preload().)
+std::future<void> warmFontConfiguration() {
     using Init = int (*)();
     const auto init = reinterpret_cast<Init>(dlsym(RTLD_DEFAULT, "FcInit"));
     if (!init)
         return {};
-    return std::thread(init);
+    auto task = std::make_shared<std::packaged_task<void()>>([init] { init(); });
+    std::future<void> done = task->get_future();
+    QThreadPool::globalInstance()->start([task] { (*task)(); });
+    return done;
 }
 #endif
 
@@ -72,12 +77,12 @@ int main(int argc, char *argv[]) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
 #if defined(Q_OS_LINUX)
-        std::thread fonts = warmFontConfiguration();
+        const std::future<void> fonts = warmFontConfiguration();
 #endif
         app = std::make_unique<QApplication>(argc, argv);
 #if defined(Q_OS_LINUX)
-        if (fonts.joinable())
-            fonts.join();
+        if (fonts.valid())
+            fonts.wait();
 #endif
     }
     // Destroyed before the application object: the catalog thread is done before that goes.
