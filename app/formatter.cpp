@@ -417,8 +417,7 @@ QString Formatter::entryHtml(const Entry &entry) const {
     h += QStringLiteral(" · ") + esc(entry.statusLabel()) + QStringLiteral("</p>");
     if (entry.origin == Origin::Local)
         h += QStringLiteral("<p><b>✎ ") + esc(localOrigin(entry)) + QStringLiteral("</b></p>");
-    h += QStringLiteral("<p style=\"font-size:large\">") + esc(entry.summaryText()) +
-         QStringLiteral("</p>");
+    h += QStringLiteral("<p>") + esc(entry.summaryText()) + QStringLiteral("</p>");
     if (!entry.teamNotes.isEmpty()) {
         // Notes are the team's own words: escaped like everything else, never markup.
         h += sectionHeading(QStringLiteral("✎ ") + headingTeamNotes()) + QStringLiteral("<ul>");

@@ -37,10 +37,10 @@ public:
     // Text for a tooltip, shown literally: Qt reads a tooltip that looks like markup as HTML,
     // and a trace's or a team's text may look like markup.
     static QString tooltip(const QString &text);
-    // A section heading in the window's rich text: bold at the text's own size. The type uses
-    // three sizes of one family (title, summary, text) and bold: each more size or face is a font
-    // to load and rasterise before the first frame (#7), and header names are set in bold, not
-    // in a monospace face, for the same reason.
+    // A section heading in the window's rich text: bold at the text's own size. An entry is set
+    // in two sizes of one family, the title's and the text's, regular and bold: each more size or
+    // face is a font to load and rasterise before the first frame (#7). For the same reason the
+    // summary is at the text's size and header names are in bold, not in a monospace face.
     static QString sectionHeading(const QString &text);
     // One reference as a line of text, a Markdown list item, an HTML list item, a JSON object.
     static QString referenceText(const Reference &reference);

@@ -89,13 +89,17 @@ private slots:
         QVERIFY(html.contains(u"href=\"https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24\""));
     }
 
-    void htmlSectionsAreBodySizeAndHeaderNamesBold() {
-        // Headings are bold at the text's size and header names bold, not monospace: the first
-        // frame loads no font beyond the title's, the summary's and the text's (#7).
+    void htmlIsSetInTheTitlesSizeAndTheTexts() {
+        // Headings and the summary are at the text's size, header names in bold, not monospace:
+        // the first frame loads no font beyond the title's and the text's (#7).
         const Formatter formatter(Catalog::builtin());
         const QString html = formatter.entryHtml(entry("486"));
         QVERIFY(html.contains(Formatter::sectionHeading(QStringLiteral("What it means"))));
         QVERIFY(html.contains(u"<li><b>Retry-After</b>: "));
+        QVERIFY(html.contains(
+            u"<p>The callee was reached but is busy at this endpoint; other locations may still "
+            u"answer.</p>"));
+        QVERIFY(!html.contains(u"font-size:large"));
         QVERIFY(!html.contains(u"<code>"));
         QVERIFY(!html.contains(u"<h3>"));
         QCOMPARE(Formatter::sectionHeading(QStringLiteral("A & <B>")),
