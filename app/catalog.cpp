@@ -1,18 +1,14 @@
 #include "catalog.h"
 
-#include "overlays.h"
-
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QResource>
-#include <QThreadPool>
 
-#include <future>
-#include <memory>
+#include <array>
 
 namespace {
 
@@ -138,81 +134,41 @@ QString CatalogProblem::toString() const {
     return Catalog::tr("%1: %2").arg(where, message);
 }
 
-const Catalog &Catalog::builtin() {
-    return shared();
-}
-
 namespace {
 
-std::future<Catalog> &preloadedBuiltin() {
-    static std::future<Catalog> future;
-    return future;
-}
+// The files of the built-in catalog, in the order they are read.
+constexpr std::array<const char *, 3> entryFiles = {"sip.json", "q850.json", "warning.json"};
+constexpr const char *mappingsFile = "mappings.json";
+constexpr const char *comparisonsFile = "comparisons.json";
 
-} // namespace
-
-void Catalog::preload() {
-    std::future<Catalog> &future = preloadedBuiltin();
-    if (future.valid())
-        return;
-    // On Qt's global thread pool, whose threads then stay for the first frame: Qt's raster
-    // engine hands long fills (a scroll bar's edge) to that pool, and would start them then.
-    auto task = std::make_shared<std::packaged_task<Catalog()>>(&Catalog::loadBuiltin);
-    future = task->get_future();
-    QThreadPool::globalInstance()->start([task] { (*task)(); });
-}
-
-void Catalog::finishPreload() {
-    if (const std::future<Catalog> &future = preloadedBuiltin(); future.valid())
-        future.wait();
-}
-
-Catalog &Catalog::shared() {
-    static Catalog catalog = [] {
-        std::future<Catalog> &preloaded = preloadedBuiltin();
-        Catalog c = preloaded.valid() ? preloaded.get() : loadBuiltin();
-        // The team's overlays come last: they add to the built-in data, never replace it. Only
-        // entries of their own need the catalog ordered and checked again; notes do not.
-        const qsizetype builtinEntries = c.entries().size();
-        Overlays::loadAll(c);
-        if (c.entries().size() != builtinEntries)
-            c.finish();
-        return c;
-    }();
-    return catalog;
-}
-
-namespace {
-
-// A built-in catalog file's bytes. The resources are stored uncompressed, so this is a view of
-// the executable's own data, not a copy.
-std::optional<QByteArray> builtinFile(const QString &path) {
-    const QResource resource(path);
-    if (!resource.isValid() || resource.data() == nullptr)
+std::optional<QByteArray> readFile(const QString &path, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
         return std::nullopt;
-    if (resource.compressionAlgorithm() != QResource::NoCompression)
-        return resource.uncompressedData();
-    return QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
-                                   static_cast<qsizetype>(resource.size()));
+    }
+    return file.readAll();
 }
 
 } // namespace
 
-Catalog Catalog::loadBuiltin() {
+Catalog Catalog::loadSourceFiles(const QString &folder) {
     Catalog c;
-    for (const char *name : {"sip.json", "q850.json", "warning.json"}) {
-        const QString path = QStringLiteral(":/catalog/") + QLatin1StringView(name);
-        if (const auto bytes = builtinFile(path))
-            c.loadDocument(*bytes, path, Origin::Builtin);
-        else
-            c.report(path, {}, {}, tr("cannot be read: %1").arg(tr("not in the resources")));
-    }
-    const QString mappings = QStringLiteral(":/catalog/mappings.json");
-    if (const auto bytes = builtinFile(mappings))
-        c.loadMappings(*bytes, mappings);
-    const QString comparisons = QStringLiteral(":/catalog/comparisons.json");
-    if (const auto bytes = builtinFile(comparisons))
-        c.loadComparisons(*bytes, comparisons);
+    const auto read = [&c, &folder](const char *name) -> std::optional<QByteArray> {
+        const QString path = QDir(folder).filePath(QLatin1StringView(name));
+        QString error;
+        std::optional<QByteArray> bytes = readFile(path, &error);
+        if (!bytes)
+            c.report(path, {}, {}, tr("cannot be read: %1").arg(error));
+        return bytes;
+    };
+    for (const char *name : entryFiles)
+        if (const auto bytes = read(name))
+            c.loadDocument(*bytes, QDir(folder).filePath(QLatin1StringView(name)), Origin::Builtin);
+    if (const auto bytes = read(mappingsFile))
+        c.loadMappings(*bytes, QDir(folder).filePath(QLatin1StringView(mappingsFile)));
+    if (const auto bytes = read(comparisonsFile))
+        c.loadComparisons(*bytes, QDir(folder).filePath(QLatin1StringView(comparisonsFile)));
     c.finish();
     return c;
 }

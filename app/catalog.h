@@ -48,8 +48,21 @@ public:
     static const Catalog &builtin();
     // The same catalog, for the note editor to update in place.
     static Catalog &shared();
-    // Reads and validates the compiled-in data afresh; builtin() keeps the first one.
+    // Reads the compiled-in data afresh; builtin() keeps the first one.
     static Catalog loadBuiltin();
+    // The compiled-in data's bytes (what the build made of resources/catalog; empty when missing).
+    static QByteArray compiledBuiltin();
+    // Reads and checks the built-in catalog's JSON files (sip.json, q850.json, warning.json,
+    // mappings.json, comparisons.json) from `folder`, as the build's catalog compiler does; every
+    // problem names the file by its path.
+    static Catalog loadSourceFiles(const QString &folder);
+
+    // The compiled form of a catalog, which the build embeds in the program: the same data with
+    // nothing left to parse or check. Deterministic: the same catalog gives the same bytes.
+    QByteArray toBinary() const;
+    // Reads a compiled catalog. Damaged data (truncated, a wrong version, a value out of range)
+    // gives a catalog with no entries and one problem that says at which byte.
+    static Catalog fromBinary(const QByteArray &data, const QString &fileName);
     // Starts reading the compiled-in data on Qt's global thread pool, so that it is ready by the
     // time builtin() is first called (which waits for it). main() calls it first thing, so the
     // catalog is read while the application object connects to the display, and calls

@@ -137,6 +137,11 @@
         <source>not in the resources</source>
         <translation>nicht in den Ressourcen des Programms</translation>
     </message>
+    <message>
+        <source>is damaged at byte %1</source>
+        <extracomment>The program&apos;s compiled-in catalog data could not be read; %1 is a byte offset</extracomment>
+        <translation>ist bei Byte %1 beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>CodeListModel</name>

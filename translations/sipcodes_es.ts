@@ -137,6 +137,11 @@
         <source>not in the resources</source>
         <translation>no está en los recursos del programa</translation>
     </message>
+    <message>
+        <source>is damaged at byte %1</source>
+        <extracomment>The program&apos;s compiled-in catalog data could not be read; %1 is a byte offset</extracomment>
+        <translation>está dañado en el byte %1</translation>
+    </message>
 </context>
 <context>
     <name>CodeListModel</name>

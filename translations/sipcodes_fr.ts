@@ -137,6 +137,11 @@
         <source>not in the resources</source>
         <translation>absent des ressources du programme</translation>
     </message>
+    <message>
+        <source>is damaged at byte %1</source>
+        <extracomment>The program&apos;s compiled-in catalog data could not be read; %1 is a byte offset</extracomment>
+        <translation>est endommagé à l’octet %1</translation>
+    </message>
 </context>
 <context>
     <name>CodeListModel</name>

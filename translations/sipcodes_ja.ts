@@ -137,6 +137,11 @@
         <source>not in the resources</source>
         <translation>プログラムのリソースにありません</translation>
     </message>
+    <message>
+        <source>is damaged at byte %1</source>
+        <extracomment>The program&apos;s compiled-in catalog data could not be read; %1 is a byte offset</extracomment>
+        <translation>%1 バイト目が破損しています</translation>
+    </message>
 </context>
 <context>
     <name>CodeListModel</name>

@@ -1,6 +1,9 @@
 #include "catalog.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The IANA "Response Codes" registry of the SIP Parameters, with the exact reason phrases.
@@ -89,6 +92,34 @@ static const char *kValidEntry = R"({"family": "sip", "entries": [{
   "senders": ["uas"], "sentBy": "B.", "headers": [{"name": "Retry-After", "note": "N."}],
   "retry": "later", "retryNote": "R.", "related": [{"code": 600, "note": "Differs."}]
 }]})";
+
+// Every field of two entries, as text: equal when the entries are.
+QString describe(const Entry &e) {
+    QStringList parts{e.id.toString(),
+                      e.reason,
+                      QString::number(int(e.status)),
+                      e.statusNote,
+                      e.summary,
+                      e.description,
+                      e.seenWhen,
+                      e.howToFix.join(u'|'),
+                      e.sentBy,
+                      QString::number(int(e.retry)),
+                      e.retryNote,
+                      QString::number(int(e.origin)),
+                      e.originFile};
+    for (const Reference &r : e.references)
+        parts << QString::number(r.rfc) << r.document << r.section;
+    for (const Role role : e.senders)
+        parts << QString::number(int(role));
+    for (const HeaderNote &h : e.headers)
+        parts << h.name << h.note;
+    for (const RelatedCode &r : e.related)
+        parts << r.id.toString() << r.note;
+    for (const TeamNote &n : e.teamNotes)
+        parts << n.text << n.file;
+    return parts.join(u'\x1f');
+}
 
 class TestCatalog final : public QObject {
     Q_OBJECT
@@ -321,6 +352,157 @@ private slots:
         QCOMPARE(catalog.entries().size(), 1);
         QVERIFY(catalog.problems().constFirst().toString().contains(u"b.json: entry 486"));
         QVERIFY(catalog.problems().constFirst().toString().contains(u"more than once"));
+    }
+    // --- The compiled catalog ----------------------------------------------------------------
+
+    // What the program reads at start-up is resources/catalog/*.json as they are now, compiled.
+    void compiledCatalogIsTheJson() {
+        const Catalog fromJson =
+            Catalog::loadSourceFiles(QStringLiteral(SIPCODES_SOURCE_DIR "/resources/catalog"));
+        QStringList problems;
+        for (const CatalogProblem &p : fromJson.problems())
+            problems.append(p.toString());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(fromJson.entries().size(), Catalog::builtin().entries().size());
+        QVERIFY(!Catalog::compiledBuiltin().isEmpty());
+        QVERIFY(fromJson.toBinary() == Catalog::compiledBuiltin());
+
+        const Catalog compiled = Catalog::loadBuiltin();
+        QVERIFY(compiled.problems().isEmpty());
+        QCOMPARE(compiled.entries().size(), fromJson.entries().size());
+        for (qsizetype i = 0; i < compiled.entries().size(); ++i)
+            QCOMPARE(describe(compiled.entries().at(i)), describe(fromJson.entries().at(i)));
+        const Entry *busy = compiled.find(CodeId{Family::Sip, 486});
+        QVERIFY(busy);
+        QCOMPARE(busy->reason, QStringLiteral("Busy Here"));
+        QCOMPARE(busy->references.constFirst().label(), QStringLiteral("RFC 3261 §21.4.24"));
+        QCOMPARE(compiled.causesForSip(486).constFirst().cause, 17);
+        QVERIFY(compiled.curatedPair(CodeId{Family::Sip, 600}, CodeId{Family::Sip, 486}));
+    }
+
+    // Every field survives compiling, overlay-only ones (origin, team notes) and non-ASCII text
+    // included.
+    void compiledFormKeepsEveryField() {
+        Catalog catalog;
+        QByteArray json(kValidEntry);
+        json.replace("\"D.\"", "\"D\u00e9j\u00e0 vu \u2013 \u5fd9\u3057\u3044.\"");
+        QVERIFY(catalog.loadDocument(json, QStringLiteral("/teams/noc.json"), Origin::Local));
+        catalog.loadDocument(QByteArray(kValidEntry).replace("486", "600"),
+                             QStringLiteral("/teams/noc.json"), Origin::Local);
+        QVERIFY(
+            catalog.addTeamNote(CodeId{Family::Sip, 486},
+                                TeamNote{QStringLiteral("Call Bob."), QStringLiteral("noc.json")}));
+        catalog.loadMappings("{\"sipToQ850\": [{\"code\": 486, \"cause\": 17, \"note\": \"N.\"}],"
+                             " \"deviations\": [{\"code\": 486, \"cause\": 17, \"implementation\": "
+                             "\"X\", \"direction\": \"q850ToSip\", \"note\": \"M.\"}]}",
+                             QStringLiteral("m.json"));
+        catalog.loadComparisons("{\"pairs\": [{\"a\": 486, \"b\": 600, \"note\": \"A.\", "
+                                "\"implementer\": \"I.\", \"troubleshooter\": \"T.\"}]}",
+                                QStringLiteral("c.json"));
+        catalog.finish();
+        // Cause 17 is not in this small catalog: its mapping rows are reported, and kept.
+        QCOMPARE(catalog.problems().size(), 2);
+
+        const QByteArray compiled = catalog.toBinary();
+        const Catalog back = Catalog::fromBinary(compiled, QStringLiteral("test.bin"));
+        QCOMPARE(back.problems().size(), 2);
+        QVERIFY(back.toBinary() == compiled);
+        const Entry *e = back.find(CodeId{Family::Sip, 486});
+        QVERIFY(e);
+        QCOMPARE(e->description, QStringLiteral("Déjà vu – 忙しい."));
+        QCOMPARE(e->howToFix, QStringList({QStringLiteral("One."), QStringLiteral("Two.")}));
+        QCOMPARE(e->senders, QList<Role>{Role::Uas});
+        QCOMPARE(e->headers.constFirst().name, QStringLiteral("Retry-After"));
+        QCOMPARE(e->retry, RetryPolicy::Later);
+        QCOMPARE(e->related.constFirst().id, (CodeId{Family::Sip, 600}));
+        QCOMPARE(e->origin, Origin::Local);
+        QCOMPARE(e->originFile, QStringLiteral("noc.json"));
+        QCOMPARE(e->teamNotes.constFirst().text, QStringLiteral("Call Bob."));
+        QCOMPARE(back.causesForSip(486).constFirst().note, QStringLiteral("N."));
+        QCOMPARE(back.deviationsForCause(17).constFirst().implementation, QStringLiteral("X"));
+        QCOMPARE(
+            back.curatedPair(CodeId{Family::Sip, 600}, CodeId{Family::Sip, 486})->troubleshooter,
+            QStringLiteral("T."));
+    }
+
+    // Damaged compiled data is reported with the byte where reading stopped, never read past its
+    // end (every truncation of a real catalog is tried) and never half-loaded.
+    void damagedCompiledDataIsReported() {
+        Catalog catalog;
+        catalog.loadDocument(QByteArray(kValidEntry).replace("600", "486"),
+                             QStringLiteral("a.json"), Origin::Builtin);
+        catalog.finish();
+        QVERIFY(catalog.problems().isEmpty());
+        const QByteArray good = catalog.toBinary();
+        QVERIFY(Catalog::fromBinary(good, QStringLiteral("x")).problems().isEmpty());
+
+        const auto problem = [](const QByteArray &data) {
+            const Catalog c = Catalog::fromBinary(data, QStringLiteral("catalog.bin"));
+            if (!c.entries().isEmpty())
+                return QStringLiteral("loaded %1 entries").arg(c.entries().size());
+            return c.problems().isEmpty() ? QString() : c.problems().constFirst().toString();
+        };
+        QCOMPARE(problem({}), QStringLiteral("catalog.bin: is damaged at byte 0"));
+        QCOMPARE(problem(QByteArray(good).replace("SIPCODES", "SIPCODEZ")),
+                 QStringLiteral("catalog.bin: is damaged at byte 0"));
+        QByteArray otherVersion = good;
+        otherVersion[16] = 2;
+        QCOMPARE(problem(otherVersion), QStringLiteral("catalog.bin: is damaged at byte 16"));
+        QCOMPARE(problem(good + 'x'),
+                 QStringLiteral("catalog.bin: is damaged at byte %1").arg(good.size()));
+        // The entry count says more entries than the bytes left could hold.
+        QByteArray hugeCount = good;
+        hugeCount[22] = '\x7f';
+        QCOMPARE(problem(hugeCount), QStringLiteral("catalog.bin: is damaged at byte 20"));
+        // The family byte of the first entry (after magic, version and count) out of range.
+        QByteArray badFamily = good;
+        badFamily[24] = 9;
+        QCOMPARE(problem(badFamily), QStringLiteral("catalog.bin: is damaged at byte 24"));
+        for (qsizetype size = 0; size < good.size(); ++size)
+            QVERIFY2(problem(good.left(size)).contains(u"is damaged at byte"),
+                     qPrintable(QString::number(size)));
+    }
+
+    // The build's catalog compiler fails the build on broken data, naming file, line and field,
+    // and writes nothing; on good data it writes exactly what the program embeds.
+    void compilerChecksTheData() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString source = QStringLiteral(SIPCODES_SOURCE_DIR "/resources/catalog/");
+        for (const char *name :
+             {"sip.json", "q850.json", "warning.json", "mappings.json", "comparisons.json"})
+            QVERIFY(QFile::copy(source + QLatin1StringView(name),
+                                dir.filePath(QLatin1StringView(name))));
+        const auto compile = [&dir](QString *errors) {
+            QProcess process;
+            process.start(QStringLiteral(SIPCODES_CATALOGC),
+                          {dir.path(), dir.filePath(QStringLiteral("out.bin"))});
+            if (!process.waitForFinished(60000))
+                return -1;
+            *errors = QString::fromUtf8(process.readAllStandardError());
+            return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        };
+        QString errors;
+        QCOMPARE(compile(&errors), 0);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        QFile out(dir.filePath(QStringLiteral("out.bin")));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY(out.readAll() == Catalog::compiledBuiltin());
+        out.close();
+        QVERIFY(out.remove());
+
+        QFile warning(dir.filePath(QStringLiteral("warning.json")));
+        QVERIFY(warning.open(QIODevice::ReadWrite));
+        QByteArray data = warning.readAll();
+        data.insert(data.indexOf("\"entries\""), "oops, ");
+        QVERIFY(warning.resize(0));
+        warning.write(data);
+        warning.close();
+        QCOMPARE(compile(&errors), 1);
+        QVERIFY2(errors.contains(dir.filePath(QStringLiteral("warning.json")) + u':'),
+                 qPrintable(errors));
+        QVERIFY2(errors.contains(u"not valid JSON"), qPrintable(errors));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.bin"))));
     }
 };
 

@@ -18,15 +18,9 @@
 
 namespace {
 
-// The compiled-in SIP and Q.850 data, loaded afresh, without overlays.
+// The compiled-in data, loaded afresh, without overlays.
 Catalog baseCatalog() {
-    Catalog catalog;
-    for (const char *name : {"sip.json", "q850.json", "warning.json"}) {
-        QFile file(QStringLiteral(":/catalog/") + QLatin1StringView(name));
-        if (file.open(QIODevice::ReadOnly))
-            catalog.loadDocument(file.readAll(), file.fileName(), Origin::Builtin);
-    }
-    return catalog;
+    return Catalog::loadBuiltin();
 }
 
 QByteArray readAll(const QString &path) {
