@@ -141,34 +141,26 @@ constexpr std::array<const char *, 3> entryFiles = {"sip.json", "q850.json", "wa
 constexpr const char *mappingsFile = "mappings.json";
 constexpr const char *comparisonsFile = "comparisons.json";
 
-std::optional<QByteArray> readFile(const QString &path, QString *error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return std::nullopt;
-    }
-    return file.readAll();
-}
-
 } // namespace
 
 Catalog Catalog::loadSourceFiles(const QString &folder) {
     Catalog c;
-    const auto read = [&c, &folder](const char *name) -> std::optional<QByteArray> {
-        const QString path = QDir(folder).filePath(QLatin1StringView(name));
-        QString error;
-        std::optional<QByteArray> bytes = readFile(path, &error);
-        if (!bytes)
-            c.report(path, {}, {}, tr("cannot be read: %1").arg(error));
-        return bytes;
+    // Loads one file with `load(bytes, path)`, or reports that it cannot be read.
+    const auto read = [&c, &folder](const char *name, auto load) {
+        QFile file(QDir(folder).filePath(QLatin1StringView(name)));
+        if (file.open(QIODevice::ReadOnly))
+            load(file.readAll(), file.fileName());
+        else
+            c.report(file.fileName(), {}, {}, tr("cannot be read: %1").arg(file.errorString()));
     };
     for (const char *name : entryFiles)
-        if (const auto bytes = read(name))
-            c.loadDocument(*bytes, QDir(folder).filePath(QLatin1StringView(name)), Origin::Builtin);
-    if (const auto bytes = read(mappingsFile))
-        c.loadMappings(*bytes, QDir(folder).filePath(QLatin1StringView(mappingsFile)));
-    if (const auto bytes = read(comparisonsFile))
-        c.loadComparisons(*bytes, QDir(folder).filePath(QLatin1StringView(comparisonsFile)));
+        read(name, [&c](const QByteArray &bytes, const QString &path) {
+            c.loadDocument(bytes, path, Origin::Builtin);
+        });
+    read(mappingsFile,
+         [&c](const QByteArray &bytes, const QString &path) { c.loadMappings(bytes, path); });
+    read(comparisonsFile,
+         [&c](const QByteArray &bytes, const QString &path) { c.loadComparisons(bytes, path); });
     c.finish();
     return c;
 }
