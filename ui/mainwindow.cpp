@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backingstore.h"
 #include "capturefilters.h"
 #include "catalog.h"
 #include "codefilterproxy.h"
@@ -1145,6 +1146,7 @@ void MainWindow::showAtStart() {
         showMinimized();
         return;
     }
+    prepareBackingStore(this);
     show();
 }
 
