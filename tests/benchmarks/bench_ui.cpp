@@ -5,6 +5,7 @@
 #include "comparisonview.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "singlelinedelegate.h"
 #include "syntheticcatalog.h"
 
 #include <QApplication>
@@ -97,6 +98,7 @@ public:
         m_list = new QTreeView(this);
         m_list->setObjectName(QStringLiteral("codeList"));
         m_list->setModel(&m_proxy);
+        m_list->setItemDelegate(new SingleLineDelegate(m_list)); // as MainWindow's list
         m_list->setRootIsDecorated(false);
         m_list->setUniformRowHeights(true);
         m_list->setAlternatingRowColors(true);
