@@ -138,7 +138,7 @@ int main(int argc, char *argv[]) {
     if (!request.traceFile.isEmpty())
         window.openDecoder(request.traceFile);
     else if (request.compare && request.codes.size() == 2)
-        window.showComparison(request.codes.at(0), request.codes.at(1));
+        window.openComparison(request.codes.at(0), request.codes.at(1));
     else if (!request.codes.isEmpty())
         window.showCode(request.codes.constFirst());
     if (FirstFrameProbe::requested()) // the start-up benchmark

@@ -460,7 +460,7 @@ void MainWindow::showCode(CodeId id) {
 
 void MainWindow::handleRequest(const QList<CodeId> &codes, bool compare) {
     if (compare && codes.size() == 2)
-        showComparison(codes.at(0), codes.at(1));
+        openComparison(codes.at(0), codes.at(1));
     else if (!codes.isEmpty())
         showCode(codes.constFirst());
     if (isMinimized())
@@ -524,6 +524,11 @@ void MainWindow::showComparison(CodeId a, CodeId b) {
     m_stack->setCurrentWidget(m_comparison);
     setWindowTitle(tr("%1 vs %2 – SIP Codes").arg(a.toString(), b.toString()));
     recordPlace(ShownPlace::pair(a, b));
+}
+
+void MainWindow::openComparison(CodeId a, CodeId b) {
+    showCode(a);
+    showComparison(a, b);
 }
 
 void MainWindow::startComparison() {

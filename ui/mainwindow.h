@@ -35,6 +35,10 @@ public:
 
     void showCode(CodeId id);
     void showComparison(CodeId a, CodeId b);
+    // A comparison asked for from outside (the command line, a later start): side A becomes the
+    // current code first, as when comparing from the list, so the list shows it and closing the
+    // comparison comes back to it.
+    void openComparison(CodeId a, CodeId b);
     // What a later start asked for (see SingleInstance): shows it and brings the window forward.
     void handleRequest(const QList<CodeId> &codes, bool compare);
     std::optional<CodeId> currentCode() const { return m_current; }

@@ -272,9 +272,20 @@ private slots:
 
     void commandLineComparisonOpensTheView() {
         MainWindow window(QStringLiteral("en"));
-        window.showComparison(CodeId{Family::Sip, 401}, CodeId{Family::Sip, 407});
+        window.showCode(CodeId{Family::Sip, 503}); // where the last session ended
+        window.openComparison(CodeId{Family::Sip, 401}, CodeId{Family::Sip, 407});
         QVERIFY(window.isComparing());
         QVERIFY(window.comparisonView()->html().contains(u"Proxy-Authenticate"));
+        // The list is on side A, not on the code the last session ended on, and closing the
+        // comparison shows side A.
+        QCOMPARE(window.currentCode()->code, 401);
+        const auto *list = window.findChild<QTreeView *>(QStringLiteral("codeList"));
+        QCOMPARE(list->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("401"));
+        window.comparisonView()->findChild<QToolButton *>(QStringLiteral("compareClose"))->click();
+        QVERIFY(!window.isComparing());
+        QVERIFY(window.findChild<QTextBrowser *>(QStringLiteral("detailView"))
+                    ->toPlainText()
+                    .startsWith(u"401 Unauthorized"));
     }
 
     void laterStartShowsItsRequestAndComesForward() {
@@ -286,9 +297,10 @@ private slots:
         QCOMPARE(window.currentCode()->code, 486);
         QVERIFY(window.windowTitle().startsWith(u"486 Busy Here"));
 
-        window.handleRequest({CodeId{Family::Sip, 486}, CodeId{Family::Sip, 600}}, true);
+        window.handleRequest({CodeId{Family::Sip, 480}, CodeId{Family::Sip, 600}}, true);
         QVERIFY(window.isComparing());
-        QVERIFY(window.windowTitle().startsWith(u"486 vs 600"));
+        QVERIFY(window.windowTitle().startsWith(u"480 vs 600"));
+        QCOMPARE(window.currentCode()->code, 480);
 
         window.handleRequest({CodeId{Family::Q850, 17}}, false);
         QVERIFY(!window.isComparing());
