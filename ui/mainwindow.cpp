@@ -64,6 +64,10 @@ const QString kZoomKey = QStringLiteral("view/zoom");
 const QString kOnTopKey = QStringLiteral("window/alwaysOnTop");
 const QString kPinnedKey = QStringLiteral("view/pinned");
 const QString kRecentKey = QStringLiteral("view/recent");
+// A settings write is synchronous and waits for the disk (QSettings locks and syncs its file):
+// about 4 ms here, far more on a busy disk. The recent codes change with every keystroke that
+// changes the first row, so they are written this long after the last change, and on close.
+constexpr int kRecentSaveDelayMs = 2000;
 constexpr int kMinZoom = -4;
 constexpr int kMaxZoom = 16;
 } // namespace
@@ -94,7 +98,10 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     m_search->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    if (m_recentSave && m_recentSave->isActive())
+        saveRecent(); // a window destroyed without being closed keeps its recent codes too
+}
 
 void MainWindow::setupWidgets() {
     const Catalog &catalog = Catalog::builtin();
@@ -415,8 +422,11 @@ void MainWindow::restoreSettings() {
     showCode(last && m_model->rowOf(*last) >= 0 ? *last : CodeId{Family::Sip, 100});
 }
 
-void MainWindow::saveSettings() const {
+void MainWindow::saveSettings() {
+    if (m_recentSave)
+        m_recentSave->stop();
     QSettings settings;
+    settings.setValue(kRecentKey, m_recent.toStrings());
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
@@ -678,12 +688,23 @@ void MainWindow::retranslateNavigation() {
 void MainWindow::recordPlace(const ShownPlace &place) {
     if (!place.second && m_recent.codes().value(0) != place.first) {
         m_recent.touch(place.first);
-        QSettings().setValue(kRecentKey, m_recent.toStrings());
+        if (!m_recentSave) {
+            m_recentSave = new QTimer(this);
+            m_recentSave->setSingleShot(true);
+            m_recentSave->setInterval(kRecentSaveDelayMs);
+            connect(m_recentSave, &QTimer::timeout, this, &MainWindow::saveRecent);
+        }
+        m_recentSave->start();
     }
     if (m_walkingHistory)
         return;
     m_history.visit(place);
     updateNavigationActions();
+}
+
+void MainWindow::saveRecent() {
+    m_recentSave->stop();
+    QSettings().setValue(kRecentKey, m_recent.toStrings());
 }
 
 void MainWindow::showPlace(const ShownPlace &place) {

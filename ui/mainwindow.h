@@ -20,6 +20,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QSystemTrayIcon;
+class QTimer;
 class QTextBrowser;
 class QTreeView;
 class QUrl;
@@ -84,7 +85,8 @@ private:
     void retranslateUi();
     void fitColumns();
     void restoreSettings();
-    void saveSettings() const;
+    void saveSettings();
+    void saveRecent();
     void renderDetail();
     void onSearchChanged(const QString &text);
     void onFilterChanged();
@@ -177,6 +179,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     CodeShelf m_pinned;
     CodeShelf m_recent{10};
+    QTimer *m_recentSave = nullptr; // the recent codes reach the disk once the user pauses
     QAction *m_onTopAction = nullptr;
     QMenu *m_optionsMenu = nullptr;
     QAction *m_trayAction = nullptr;
