@@ -64,10 +64,6 @@ const QString kZoomKey = QStringLiteral("view/zoom");
 const QString kOnTopKey = QStringLiteral("window/alwaysOnTop");
 const QString kPinnedKey = QStringLiteral("view/pinned");
 const QString kRecentKey = QStringLiteral("view/recent");
-// A settings write is synchronous and waits for the disk (QSettings locks and syncs its file):
-// about 4 ms here, far more on a busy disk. The recent codes change with every keystroke that
-// changes the first row, so they are written this long after the last change, and on close.
-constexpr int kRecentSaveDelayMs = 2000;
 constexpr int kMinZoom = -4;
 constexpr int kMaxZoom = 16;
 } // namespace
@@ -98,10 +94,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     m_search->setFocus();
 }
 
-MainWindow::~MainWindow() {
-    if (m_recentSave && m_recentSave->isActive())
-        saveRecent(); // a window destroyed without being closed keeps its recent codes too
-}
+MainWindow::~MainWindow() = default; // m_deferredSettings writes what is pending
 
 void MainWindow::setupWidgets() {
     const Catalog &catalog = Catalog::builtin();
@@ -423,20 +416,16 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::saveSettings() {
-    if (m_recentSave)
-        m_recentSave->stop();
-    QSettings settings;
-    settings.setValue(kRecentKey, m_recent.toStrings());
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    // One write, with the recent codes and the zoom still waiting for the user's pause.
+    m_deferredSettings.setValue(kGeometryKey, saveGeometry());
+    m_deferredSettings.setValue(kStateKey, saveState());
+    m_deferredSettings.setValue(kSplitterKey, m_splitter->saveState());
     if (m_current)
-        settings.setValue(kLastCodeKey, m_current->toString());
-    settings.sync();
+        m_deferredSettings.setValue(kLastCodeKey, m_current->toString());
     // A read-only or broken configuration folder loses the window's layout, never the app.
-    if (settings.status() != QSettings::NoError)
+    if (!m_deferredSettings.flush())
         qWarning("SIP Codes could not save its settings to %s",
-                 qPrintable(QDir::toNativeSeparators(settings.fileName())));
+                 qPrintable(QDir::toNativeSeparators(DeferredSettings::fileName())));
 }
 
 void MainWindow::showCode(CodeId id) {
@@ -688,23 +677,12 @@ void MainWindow::retranslateNavigation() {
 void MainWindow::recordPlace(const ShownPlace &place) {
     if (!place.second && m_recent.codes().value(0) != place.first) {
         m_recent.touch(place.first);
-        if (!m_recentSave) {
-            m_recentSave = new QTimer(this);
-            m_recentSave->setSingleShot(true);
-            m_recentSave->setInterval(kRecentSaveDelayMs);
-            connect(m_recentSave, &QTimer::timeout, this, &MainWindow::saveRecent);
-        }
-        m_recentSave->start();
+        m_deferredSettings.setValue(kRecentKey, m_recent.toStrings());
     }
     if (m_walkingHistory)
         return;
     m_history.visit(place);
     updateNavigationActions();
-}
-
-void MainWindow::saveRecent() {
-    m_recentSave->stop();
-    QSettings().setValue(kRecentKey, m_recent.toStrings());
 }
 
 void MainWindow::showPlace(const ShownPlace &place) {
@@ -851,7 +829,7 @@ void MainWindow::setZoom(int steps) {
     if (steps == m_zoom)
         return;
     m_zoom = steps;
-    QSettings().setValue(kZoomKey, m_zoom);
+    m_deferredSettings.setValue(kZoomKey, m_zoom);
     applyZoom();
 }
 

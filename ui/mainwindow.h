@@ -2,6 +2,7 @@
 
 #include "codeid.h"
 #include "codeshelf.h"
+#include "deferredsettings.h"
 #include "navigationhistory.h"
 
 #include <QMainWindow>
@@ -20,7 +21,6 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QSystemTrayIcon;
-class QTimer;
 class QTextBrowser;
 class QTreeView;
 class QUrl;
@@ -86,7 +86,6 @@ private:
     void fitColumns();
     void restoreSettings();
     void saveSettings();
-    void saveRecent();
     void renderDetail();
     void onSearchChanged(const QString &text);
     void onFilterChanged();
@@ -179,7 +178,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     CodeShelf m_pinned;
     CodeShelf m_recent{10};
-    QTimer *m_recentSave = nullptr; // the recent codes reach the disk once the user pauses
+    DeferredSettings m_deferredSettings; // the recent codes and the zoom
     QAction *m_onTopAction = nullptr;
     QMenu *m_optionsMenu = nullptr;
     QAction *m_trayAction = nullptr;
