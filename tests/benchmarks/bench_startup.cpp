@@ -1,4 +1,6 @@
 #include "benchmarkreport.h"
+#include "catalog.h"
+#include "formatter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,13 +61,15 @@ class BenchStartup final : public QObject {
     QTemporaryDir m_home;
     QProcessEnvironment m_environment;
     Samples m_floor;
+    Samples m_textFloor;
     Samples m_app;
     QString m_platform;
 
-    Run start(const QString &program) {
+    Run start(const QString &program, const QStringList &arguments) {
         QProcess process;
         process.setProcessEnvironment(m_environment);
         process.setProgram(program);
+        process.setArguments(arguments);
         process.setProcessChannelMode(QProcess::SeparateChannels);
         QElapsedTimer timer;
         timer.start();
@@ -91,8 +95,9 @@ class BenchStartup final : public QObject {
         return run;
     }
 
-    bool record(const QString &program, Samples *samples, bool filled) {
-        const Run run = start(program);
+    bool record(const QString &program, Samples *samples, bool filled,
+                const QStringList &arguments = {}) {
+        const Run run = start(program, arguments);
         if (run.milliseconds < 0) {
             qWarning("%s reported no first frame", qPrintable(program));
             return false;
@@ -134,6 +139,23 @@ private slots:
                              ? QStringLiteral("wayland")
                              : QStringLiteral("xcb");
 
+        // The same-text floor draws what SIP Codes' first frame shows without a stored code: the
+        // list's first rows, about as many as fit at 1280x800, and the first entry.
+        const QList<Entry> &entries = Catalog::builtin().entries();
+        QVERIFY(!entries.isEmpty());
+        QStringList rows;
+        for (qsizetype i = 0; i < std::min<qsizetype>(42, entries.size()); ++i)
+            rows.append(QStringLiteral("%1   %2   %3")
+                            .arg(entries.at(i).id.code)
+                            .arg(entries.at(i).reason, entries.at(i).classMarker()));
+        QFile text(m_home.filePath(QStringLiteral("first-frame-text")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write((rows.join(u'\n') + u'\f' +
+                    Formatter(Catalog::builtin()).entryHtml(entries.constFirst()))
+                       .toUtf8());
+        text.close();
+        const QStringList textArguments = {QStringLiteral("--text"), text.fileName()};
+
         const bool smoke = BenchmarkReport::smoke();
         const int runs =
             smoke ? 1 : std::max(1, qEnvironmentVariableIntValue("SIPCODES_BENCH_RUNS"));
@@ -141,15 +163,18 @@ private slots:
         // Warm the page cache and the font caches; these runs are not counted.
         for (int i = 0; i < (smoke ? 1 : 3); ++i) {
             QVERIFY(record(floor, nullptr, false));
+            QVERIFY(record(floor, nullptr, false, textArguments));
             QVERIFY(record(app, nullptr, true));
         }
-        // Alternate, in ABBA order so that drift in the machine's load falls on both alike.
+        // Alternate, in ABBA order so that drift in the machine's load falls on all alike.
         for (int i = 0; i < count; ++i) {
             if (i % 2 == 0) {
                 QVERIFY(record(floor, &m_floor, false));
+                QVERIFY(record(floor, &m_textFloor, false, textArguments));
                 QVERIFY(record(app, &m_app, true));
             } else {
                 QVERIFY(record(app, &m_app, true));
+                QVERIFY(record(floor, &m_textFloor, false, textArguments));
                 QVERIFY(record(floor, &m_floor, false));
             }
         }
@@ -158,7 +183,8 @@ private slots:
     void startup_data() {
         QTest::addColumn<QString>("figure");
         for (const char *figure :
-             {"time floor", "time sipcodes", "peak-rss floor", "peak-rss sipcodes"})
+             {"time floor", "time sipcodes", "time same-text floor",
+              "time sipcodes against the same text", "peak-rss floor", "peak-rss sipcodes"})
             QTest::newRow(figure) << QString::fromLatin1(figure);
     }
     void startup() {
@@ -166,7 +192,28 @@ private slots:
         const double floorMs = quantile(m_floor.milliseconds, 0.5);
         const double floorKib = quantile(m_floor.peakKib, 0.5);
         const QString where = QStringLiteral("; ") + m_platform;
-        if (figure.startsWith(u"time")) {
+        if (figure.contains(u"same text")) {
+            // For information: what SIP Codes takes beyond drawing the same text in bare labels.
+            const double textMs = quantile(m_textFloor.milliseconds, 0.5);
+            BenchmarkReport::declare(
+                {QStringLiteral("startup.first-frame sipcodes vs same-text floor"),
+                 QStringLiteral("ms"), 1,
+                 Budget::none(QStringLiteral("(for information)"))
+                     .against(textMs, QStringLiteral("same-text")),
+                 QStringLiteral("the same-text floor: %1 ms").arg(textMs, 0, 'f', 1) + where});
+            QTest::setBenchmarkResult(quantile(m_app.milliseconds, 0.5),
+                                      QTest::WalltimeMilliseconds);
+        } else if (figure.contains(u"same-text")) {
+            BenchmarkReport::declare(
+                {QStringLiteral("startup.first-frame same-text floor (2 QLabels)"),
+                 QStringLiteral("ms"), 1,
+                 Budget::none(QStringLiteral("(for information)"))
+                     .against(floorMs, QStringLiteral("floor")),
+                 QStringLiteral("the first frame's rows and entry in two bare QLabels; ") +
+                     spread(m_textFloor.milliseconds, 1, QStringLiteral("ms")) + where});
+            QTest::setBenchmarkResult(quantile(m_textFloor.milliseconds, 0.5),
+                                      QTest::WalltimeMilliseconds);
+        } else if (figure.startsWith(u"time")) {
             const bool isFloor = figure.endsWith(u"floor");
             const Samples &samples = isFloor ? m_floor : m_app;
             const Budget budget =
