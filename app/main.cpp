@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "overlays.h"
 #include "singleinstance.h"
+#include "terminationsignals.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -105,6 +106,11 @@ int main(int argc, char *argv[]) {
         return CommandLine::run(request, out, err);
     }
 
+    // A logout's or `kill`'s SIGTERM, or Ctrl+C in a terminal, quits as File > Quit does, so the
+    // recent codes still waiting for the user's pause are written. Caught from here on; a request
+    // that comes before the window exists is handled when the event loop starts.
+    TerminationSignals terminationSignals;
+
     // Only the window is single-instance: a later `sipcodes 486` shows 486 in the running window
     // and exits, so a desktop shortcut bound to `sipcodes` summons it. Printing never gets here.
     SingleInstance instance;
@@ -125,6 +131,8 @@ int main(int argc, char *argv[]) {
             qPrintable(CommandLine::tr("sipcodes: catalog problem: %1").arg(problem.toString())));
     MainWindow window(request.language);
     QObject::connect(&window, &MainWindow::firstFrameShown, &window, setApplicationIcon);
+    QObject::connect(&terminationSignals, &TerminationSignals::received, &window,
+                     &MainWindow::quit);
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
                      [&window, &arguments](const QStringList &received) {
                          const CommandRequest later =

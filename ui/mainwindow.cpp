@@ -160,11 +160,7 @@ void MainWindow::setupWidgets() {
 
 void MainWindow::setupActions() {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), this, [this] {
-        m_quitting = true; // past close-to-tray
-        close();
-        QCoreApplication::quit();
-    });
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -333,6 +329,12 @@ void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         renderDetail();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::quit() {
+    m_quitting = true; // past close-to-tray
+    close();
+    QCoreApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -53,6 +53,8 @@ public:
     bool isDecoding() const;
     // Shows the window at start-up: normally, minimised, or only in the tray, as the options say.
     void showAtStart();
+    // Ends the program as File > Quit does: past close-to-tray, with the settings written.
+    void quit();
     bool isTrayIconShown() const;
     // Sets the team note on `id` (empty removes it), saved to the overlay folder's notes.json;
     // false with `error` set when it could not be saved, and then nothing changes.

@@ -6,7 +6,9 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -15,6 +17,7 @@
 #ifdef Q_OS_LINUX
 #include <QDataStream>
 
+#include <csignal>
 #include <cstring>
 #include <poll.h>
 #include <sys/socket.h>
@@ -70,9 +73,11 @@ class TestSingleInstance final : public QObject {
     QString m_key;
     int m_keyCounter = 0;
 
-    Child launch(const QStringList &arguments) const {
+    Child launch(const QStringList &arguments, const QString &configFolder = {}) const {
         Child child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!configFolder.isEmpty())
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), configFolder);
         env.insert(QStringLiteral("SIPCODES_INSTANCE_KEY"), m_key);
         env.insert(QStringLiteral("QT_LOGGING_RULES"),
                    QStringLiteral("qt.qpa.*=false;sipcodes.instance.debug=true"));
@@ -293,6 +298,36 @@ private slots:
                  first.output.constData());
         QVERIFY(first.running());
     }
+
+#ifdef Q_OS_LINUX
+    // Not the protocol, but a real window is needed: a logout's or `kill`'s SIGTERM and Ctrl+C's
+    // SIGINT quit as File > Quit does, so the code just shown, which waits for the user's pause
+    // before it is written, is kept; before, the process died at once and lost it.
+    void terminatedWindowQuitsAndKeepsItsCodes_data() {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+
+    void terminatedWindowQuitsAndKeepsItsCodes() {
+        QFETCH(int, signalNumber);
+        const QTemporaryDir config;
+        QVERIFY(config.isValid());
+        Child window = launch({QStringLiteral("486")}, config.path());
+        QVERIFY2(window.waitFor("listening on"), window.output.constData());
+        QCOMPARE(::kill(static_cast<pid_t>(window.process->processId()), signalNumber), 0);
+        QVERIFY2(window.waitForExit(), window.output.constData());
+        QCOMPARE(window.process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(window.process->exitCode(), 0);
+
+        const QSettings settings(config.filePath(QStringLiteral("SIP Codes/sipcodes.conf")),
+                                 QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("view/lastCode")).toString(), QStringLiteral("486"));
+        QVERIFY2(settings.value(QStringLiteral("view/recent")).toStringList().contains(u"486"),
+                 qPrintable(settings.value(QStringLiteral("view/recent")).toString()));
+        QVERIFY(settings.contains(QStringLiteral("window/geometry")));
+    }
+#endif
 
     void crashedInstanceDoesNotBlockTheNextStart() {
         const SingleInstance names(m_key);
